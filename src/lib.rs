@@ -1,0 +1,150 @@
+//! `handelingen` turns the raw text of Dutch parliamentary transcripts (the
+//! *Handelingen* of the Tweede Kamer) into a typed document tree.
+//!
+//! ```
+//! let text = "De voorzitter:\nHet woord is aan de heer Slootweg.\n\n\
+//!             De heer Slootweg (CDA):\nDank u wel, voorzitter.\n";
+//! let parsed = handelingen::parse(text);
+//! let speeches: Vec<_> = parsed.document.speeches().collect();
+//! assert_eq!(speeches.len(), 2);
+//! assert_eq!(speeches[1].speaker.name, "Slootweg");
+//! assert_eq!(speeches[1].speaker.party.as_deref(), Some("CDA"));
+//! assert_eq!(speeches[1].paragraphs[0].text, "Dank u wel, voorzitter.");
+//! // Every node points back into the input.
+//! let span = speeches[1].paragraphs[0].span;
+//! assert_eq!(&text[span.start..span.end], "Dank u wel, voorzitter.");
+//! ```
+//!
+//! # Pipeline
+//! The stages are visible in the module tree:
+//! 1. [`normalize`]: the text of a paragraph is built from its lines: NFC
+//!    (only where the input is not NFC already), whitespace collapsed, hard
+//!    wraps joined, words split at a line or page end joined again, with a
+//!    source map back to the input.
+//! 2. `lines` and `grammar`: the input is split into lines and each line is
+//!    classified by small nom parsers (labels, headings, page furniture …);
+//!    lines are gathered into paragraphs, and paragraphs are classified
+//!    (motion clauses, suspensions, procedural lines …).
+//! 3. `assemble`: one linear pass builds the tree. It never recurses on the
+//!    input, so no input can exhaust the stack, and it does a bounded amount
+//!    of work per line, so time grows linearly with the input.
+//!
+//! # Guarantees
+//! - [`parse`] never fails and never panics; what it could not make sense of
+//!   is kept as a `text` node with a [`Diagnostic`].
+//! - Every node carries the byte [`Span`] of the input it came from; spans
+//!   lie on `char` boundaries, inside the input, and in document order.
+//! - Layouts (Markdown, PDF extraction, plain official text) are detected per
+//!   document; see [`Layout`].
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod ast;
+mod assemble;
+mod error;
+mod grammar;
+mod lines;
+pub mod normalize;
+
+use serde::{Deserialize, Serialize};
+
+pub use ast::*;
+pub use error::{Diagnostic, DiagnosticKind, Error};
+
+/// The result of [`parse`]: the document and what was noticed on the way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parsed {
+    /// The document tree.
+    pub document: Document,
+    /// Notes about the input, in document order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// The speeches at the top level, in order.
+    pub fn speeches(&self) -> impl Iterator<Item = &Speech> {
+        self.nodes.iter().filter_map(|n| match n {
+            Node::Speech(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    /// Every motion, whether read in a speech or standing alone, in order.
+    pub fn motions(&self) -> impl Iterator<Item = &Motion> {
+        self.nodes.iter().flat_map(|n| {
+            let (alone, in_speech): (Option<&Motion>, Option<&Speech>) = match n {
+                Node::Motion(m) => (Some(m), None),
+                Node::Speech(s) => (None, Some(s)),
+                _ => (None, None),
+            };
+            alone
+                .into_iter()
+                .chain(in_speech.into_iter().flat_map(|s| s.motions()))
+        })
+    }
+
+    /// The first agenda item, if any.
+    pub fn agenda_item(&self) -> Option<&AgendaItem> {
+        self.nodes.iter().find_map(|n| match n {
+            Node::AgendaItem(a) => Some(a),
+            _ => None,
+        })
+    }
+}
+
+/// Parses transcript text. Never fails and never panics.
+///
+/// A leading UTF-8 byte order mark is skipped (spans still count from the
+/// start of `text`); `\r\n` and lone `\r` line ends are accepted.
+///
+/// ```
+/// let parsed = handelingen::parse("");
+/// assert!(parsed.document.nodes.is_empty());
+/// assert_eq!(parsed.diagnostics[0].kind, handelingen::DiagnosticKind::EmptyInput);
+/// ```
+pub fn parse(text: &str) -> Parsed {
+    let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    assemble::parse_document(text, base)
+}
+
+/// Parses transcript bytes: checks that they are UTF-8, then [`parse`]s.
+///
+/// ```
+/// let err = handelingen::parse_bytes(b"De voorzitter:\n\xff\n").unwrap_err();
+/// assert!(matches!(err, handelingen::Error::InvalidUtf8 { offset: 15, line: 2, .. }));
+/// assert!(err.to_string().contains("byte 15"));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(parse(text)),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let len = e.error_len().unwrap_or(bytes.len() - offset).max(1);
+            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+            Err(Error::InvalidUtf8 {
+                offset,
+                line,
+                span: Span::new(offset, (offset + len).min(bytes.len())),
+            })
+        }
+    }
+}
+
+/// The 1-based line and column of byte `offset` in `text`; the column counts
+/// `char`s. An offset past the end or inside a `char` is clamped to the
+/// nearest boundary before it.
+///
+/// ```
+/// assert_eq!(handelingen::line_column("ab\nYeşilgöz", 9), (2, 6));
+/// ```
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
+    (line, 1 + before[line_start..].chars().count())
+}
