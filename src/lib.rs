@@ -40,8 +40,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod ast;
 mod assemble;
+pub mod ast;
 mod error;
 mod grammar;
 mod lines;

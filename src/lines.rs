@@ -1,1 +1,91 @@
-//! Lines.
+//! Splitting the input into lines.
+//!
+//! A line ends at `\n`, `\r\n` or a lone `\r`; the terminator is not part of
+//! the line. Each line records the byte offset where it starts in the input,
+//! so everything built from lines can point back into the input.
+
+/// One line of the input, without its terminator.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// The line's text.
+    pub text: &'a str,
+    /// Byte offset of `text` in the input.
+    pub start: usize,
+}
+
+impl<'a> Line<'a> {
+    /// One past the last byte of the line's text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// The text without leading and trailing whitespace, with its offset.
+    pub fn trimmed(&self) -> (&'a str, usize) {
+        let lead = self.text.len() - self.text.trim_start().len();
+        (self.text.trim(), self.start + lead)
+    }
+
+    /// Whether the line holds only whitespace.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Splits `input[base..]` into lines. `base` must be a char boundary (the
+/// caller passes 0, or 3 after a UTF-8 BOM).
+pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
+    let body = input.get(base..).unwrap_or("");
+    let mut lines = Vec::with_capacity(body.len() / 48 + 1);
+    let bytes = body.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(pos) = memchr2(bytes, i) {
+        let text = body.get(start..pos).unwrap_or("");
+        lines.push(Line {
+            text,
+            start: base + start,
+        });
+        let next = if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
+            pos + 2
+        } else {
+            pos + 1
+        };
+        start = next;
+        i = next;
+    }
+    if start < body.len() {
+        lines.push(Line {
+            text: body.get(start..).unwrap_or(""),
+            start: base + start,
+        });
+    }
+    lines
+}
+
+/// Position of the next `\n` or `\r` at or after `from`.
+fn memchr2(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map(|p| p + from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_every_kind_of_line_end() {
+        let lines = split_lines("a\r\nb\rc\nd", 0);
+        let texts: Vec<_> = lines.iter().map(|l| (l.text, l.start)).collect();
+        assert_eq!(texts, [("a", 0), ("b", 3), ("c", 5), ("d", 7)]);
+    }
+
+    #[test]
+    fn skips_the_base() {
+        let lines = split_lines("\u{feff}x\n", 3);
+        assert_eq!(lines.len(), 1);
+        assert_eq!((lines[0].text, lines[0].start), ("x", 3));
+    }
+}
