@@ -39,7 +39,7 @@ impl Normalized {
     /// let n = normalize(input);
     /// assert_eq!(n.text, "De prominente rol");
     /// assert_eq!(n.original_offset(3), 4); // "p"
-    /// assert_eq!(n.original_offset(14), 20); // "rol"
+    /// assert_eq!(n.original_offset(14), 19); // "rol"
     /// ```
     pub fn original_offset(&self, offset: usize) -> usize {
         let idx = self.map.partition_point(|&(n, _)| n <= offset);
@@ -61,7 +61,11 @@ impl Normalized {
 /// ```
 pub fn normalize(text: &str) -> Normalized {
     let mut b = Builder::new(true, false);
-    b.push_fragment(text, 0);
+    let mut start = 0;
+    for line in text.split(['\n', '\r']) {
+        b.push_fragment(line, start);
+        start += line.len() + 1;
+    }
     let map = std::mem::take(&mut b.map);
     Normalized {
         text: b.finish(),
