@@ -88,6 +88,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> Parsed {
         speech: None,
         motion: None,
         motion_start: None,
+        deferred_furniture: Vec::new(),
         motions_done: 0,
         infos: Vec::new(),
         agenda_number: None,
@@ -126,10 +127,13 @@ impl LineIndex<'_> {
         let Some(line) = idx.checked_sub(1).and_then(|i| self.lines.get(i)) else {
             return (1, 1);
         };
-        let upto = offset.min(line.end()).max(line.start);
+        // After a BOM the first line starts at byte 3: the BOM is not
+        // counted, as in `crate::line_column`.
+        let line_start = line.start;
+        let upto = offset.min(line.end()).max(line_start);
         let col = self
             .input
-            .get(line.start..upto)
+            .get(line_start..upto)
             .map_or(0, |s| s.chars().count());
         (idx, col + 1)
     }
@@ -146,13 +150,36 @@ impl LineIndex<'_> {
     }
 }
 
-/// One diagnostic for control characters, at the first one.
+/// One diagnostic for control characters, at the first one. The scan is
+/// over bytes: C0 controls and DEL are single bytes, C1 controls are `C2 80`
+/// to `C2 9F`.
 fn control_characters(body: &str, base: usize, index: &LineIndex, out: &mut Vec<Diagnostic>) {
-    let is_control = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t');
-    let Some((pos, c)) = body.char_indices().find(|&(_, c)| is_control(c)) else {
+    let bytes = body.as_bytes();
+    // A quick pass first: most text has no byte that could start a control.
+    let maybe = |b: u8| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f || b == 0xC2;
+    if !bytes.iter().any(|&b| maybe(b)) {
+        return;
+    }
+    let is_control_at = |i: usize, b: u8| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+            || b == 0x7f
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
+    };
+    let mut count = 0usize;
+    let mut first = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if is_control_at(i, b) {
+            count += 1;
+            first.get_or_insert(i);
+        }
+    }
+    let Some(pos) = first else {
         return;
     };
-    let count = body.chars().filter(|&c| is_control(c)).count();
+    let c = body
+        .get(pos..)
+        .and_then(|r| r.chars().next())
+        .unwrap_or('\0');
     let start = base + pos;
     out.push(index.diagnostic(
         DiagnosticKind::ControlCharacter,
@@ -552,8 +579,10 @@ struct Assembler<'a> {
     diagnostics: Vec<Diagnostic>,
     speech: Option<Speech>,
     motion: Option<MotionBuilder>,
-    /// Start of a `Motie` heading or rule before `De Kamer,`.
-    motion_start: Option<usize>,
+    /// A `Motie` heading and rules before `De Kamer,`, not yet resolved.
+    motion_start: Option<Span>,
+    /// Page furniture met while `motion_start` is pending.
+    deferred_furniture: Vec<PageFurniture>,
     motions_done: usize,
     /// (motion ordinal, info, span)
     infos: Vec<(usize, Info, Span)>,
@@ -593,29 +622,37 @@ impl Assembler<'_> {
                     self.heading(level, text, span, next_opens_motion)
                 }
                 Item::Break(span) => {
-                    if next_opens_motion || self.motion_start.is_some() {
-                        self.motion_start.get_or_insert(span.start);
+                    if self.motion.is_some() && next_opens_motion {
+                        // A rule before the next motion's heading.
+                        self.unterminated_motion();
+                        self.absorb_motion_start(span);
+                    } else if let Some(m) = self.motion.as_mut() {
+                        m.end = m.end.max(span.end);
+                    } else if next_opens_motion || self.motion_start.is_some() {
+                        self.absorb_motion_start(span);
                     } else if let Some(s) = self.speech.as_mut() {
                         s.span = s.span.cover(span);
                     } else {
-                        self.nodes.push(Node::ThematicBreak(ThematicBreak { span }));
+                        self.push_node(Node::ThematicBreak(ThematicBreak { span }));
                     }
                 }
                 Item::Furniture(f) => {
                     if let Some(m) = self.motion.as_mut() {
                         m.furniture.push(f);
+                    } else if self.motion_start.is_some() {
+                        self.deferred_furniture.push(f);
                     } else if let Some(s) = self.speech.as_mut() {
                         s.span = s.span.cover(f.span);
                         s.content.push(Block::PageFurniture(f));
                     } else {
-                        self.nodes.push(Node::PageFurniture(f));
+                        self.push_node(Node::PageFurniture(f));
                     }
                 }
                 Item::Presiding(p) => {
                     self.end_speech();
-                    self.nodes.push(Node::Presiding(p));
+                    self.push_node(Node::Presiding(p));
                 }
-                Item::FrontMatter(fm) => self.nodes.push(Node::FrontMatter(fm)),
+                Item::FrontMatter(fm) => self.push_node(Node::FrontMatter(fm)),
             }
         }
         self.end_speech();
@@ -623,19 +660,15 @@ impl Assembler<'_> {
 
     fn heading(&mut self, level: u8, text: &str, span: Span, next_opens_motion: bool) {
         if grammar::motion_heading(text) && next_opens_motion {
-            self.motion_start.get_or_insert(span.start);
+            if self.motion.is_some() {
+                self.unterminated_motion();
+            }
+            self.absorb_motion_start(span);
             return;
         }
         let number = text.trim_end_matches('.');
         if !number.is_empty() && number.len() <= 6 && number.chars().all(|c| c.is_ascii_digit()) {
             self.end_speech();
-            if let Some((n, s)) = self.agenda_number.take() {
-                self.nodes.push(Node::Heading(Heading {
-                    level: 2,
-                    text: n,
-                    span: s,
-                }));
-            }
             self.agenda_number = Some((number.to_string(), span));
             return;
         }
@@ -643,14 +676,14 @@ impl Assembler<'_> {
         self.end_speech();
         let clean = text.replace("**", "");
         if let Some((number, nspan)) = pending_number {
-            self.agenda = Some(self.nodes.len());
-            self.nodes.push(Node::AgendaItem(AgendaItem {
+            self.push_node(Node::AgendaItem(AgendaItem {
                 number: Some(number),
                 title: clean,
                 span: nspan.cover(span),
             }));
+            self.agenda = self.nodes.len().checked_sub(1);
         } else {
-            self.nodes.push(Node::Heading(Heading {
+            self.push_node(Node::Heading(Heading {
                 level,
                 text: clean,
                 span,
@@ -664,35 +697,41 @@ impl Assembler<'_> {
         if self.motion.is_some() {
             if grammar::motion_opening(&text) {
                 self.unterminated_motion();
+            } else if grammar::motion_heading(&text) && next_opens_motion {
+                self.unterminated_motion();
+                self.absorb_motion_start(span);
+                return;
             } else {
                 self.motion_paragraph(text, span);
                 return;
             }
         }
         if grammar::motion_opening(&text) {
-            let start = self.motion_start.take().unwrap_or(span.start);
+            let start = self.motion_start.take().map_or(span.start, |s| s.start);
             self.motion = Some(MotionBuilder {
                 start,
                 end: span.end,
                 body: Vec::new(),
                 considerations: Vec::new(),
                 dicta: Vec::new(),
-                furniture: Vec::new(),
+                furniture: std::mem::take(&mut self.deferred_furniture),
             });
             self.motion_paragraph(text, span);
             return;
         }
         if grammar::motion_heading(&text) && next_opens_motion {
-            self.motion_start.get_or_insert(span.start);
+            self.absorb_motion_start(span);
             return;
         }
-        if let Some(start) = self.motion_start.take() {
-            // A rule or heading that did not lead to a motion after all.
-            self.orphan_motion_start(start);
-        }
-        if let Some((from, until)) = grammar::suspension(&text) {
+        // A rule or heading that did not lead to a motion after all.
+        self.flush_motion_start();
+        let may_be_procedural = text.starts_with("De ") || text.starts_with('(');
+        if let Some((from, until)) = may_be_procedural
+            .then(|| grammar::suspension(&text))
+            .flatten()
+        {
             self.end_speech();
-            self.nodes.push(Node::Suspension(Suspension {
+            self.push_node(Node::Suspension(Suspension {
                 from,
                 until,
                 text,
@@ -700,7 +739,10 @@ impl Assembler<'_> {
             }));
             return;
         }
-        if let Some(kind) = grammar::procedural(&text) {
+        if let Some(kind) = may_be_procedural
+            .then(|| grammar::procedural(&text))
+            .flatten()
+        {
             if kind != ProceduralKind::Note || self.speech.is_none() {
                 self.end_speech();
                 self.nodes
@@ -735,7 +777,7 @@ impl Assembler<'_> {
     /// A paragraph outside any speech.
     fn outside_speech(&mut self, text: String, span: Span) {
         if grammar::agenda_announcement(&text) {
-            self.nodes.push(Node::Procedural(Procedural {
+            self.push_node(Node::Procedural(Procedural {
                 kind: ProceduralKind::AgendaAnnouncement,
                 text,
                 span,
@@ -758,16 +800,16 @@ impl Assembler<'_> {
                     Some((n, s)) => (Some(n), s.start),
                     None => (None, span.start),
                 };
-                self.agenda = Some(self.nodes.len());
-                self.nodes.push(Node::AgendaItem(AgendaItem {
+                self.push_node(Node::AgendaItem(AgendaItem {
                     number,
                     title,
                     span: Span::new(start, span.end),
                 }));
+                self.agenda = self.nodes.len().checked_sub(1);
                 return;
             }
             // The introduction of the agenda item (`te weten:` and its list).
-            self.nodes.push(Node::Paragraph(Paragraph {
+            self.push_node(Node::Paragraph(Paragraph {
                 text,
                 span,
                 interruption: None,
@@ -775,7 +817,7 @@ impl Assembler<'_> {
             return;
         }
         if !self.is_transcript {
-            self.nodes.push(Node::Paragraph(Paragraph {
+            self.push_node(Node::Paragraph(Paragraph {
                 text,
                 span,
                 interruption: None,
@@ -791,7 +833,7 @@ impl Assembler<'_> {
             ),
             span,
         ));
-        self.nodes.push(Node::Text(Paragraph {
+        self.push_node(Node::Text(Paragraph {
             text,
             span,
             interruption: None,
@@ -918,7 +960,7 @@ impl Assembler<'_> {
                 s.content.push(Block::PageFurniture(f));
             }
         } else {
-            self.nodes.push(Node::Motion(motion));
+            self.push_node(Node::Motion(motion));
             self.nodes
                 .extend(m.furniture.into_iter().map(Node::PageFurniture));
         }
@@ -938,33 +980,56 @@ impl Assembler<'_> {
         self.finish_motion();
     }
 
-    /// A `Motie` heading or rule that no motion followed: keep its span.
-    fn orphan_motion_start(&mut self, start: usize) {
-        let span = Span::new(start, start + 3);
+    fn absorb_motion_start(&mut self, span: Span) {
+        self.motion_start = Some(self.motion_start.map_or(span, |s| s.cover(span)));
+    }
+
+    /// A `Motie` heading or rules that no motion followed: kept as a rule
+    /// node (or inside the speech), with the furniture met meanwhile.
+    fn flush_motion_start(&mut self) {
+        let Some(span) = self.motion_start.take() else {
+            return;
+        };
+        let furniture = std::mem::take(&mut self.deferred_furniture);
         if let Some(s) = self.speech.as_mut() {
             s.span = s.span.cover(span);
+            for f in furniture {
+                s.span = s.span.cover(f.span);
+                s.content.push(Block::PageFurniture(f));
+            }
         } else {
             self.nodes.push(Node::ThematicBreak(ThematicBreak { span }));
+            self.nodes
+                .extend(furniture.into_iter().map(Node::PageFurniture));
         }
+    }
+
+    fn flush_agenda_number(&mut self) {
+        if let Some((text, span)) = self.agenda_number.take() {
+            self.nodes.push(Node::Heading(Heading {
+                level: 2,
+                text,
+                span,
+            }));
+        }
+    }
+
+    /// Pushes a top-level node after whatever is still pending before it.
+    fn push_node(&mut self, node: Node) {
+        self.flush_agenda_number();
+        self.flush_motion_start();
+        self.nodes.push(node);
     }
 
     fn end_speech(&mut self) {
         if self.motion.is_some() {
             self.unterminated_motion();
         }
-        if let Some(start) = self.motion_start.take() {
-            self.orphan_motion_start(start);
-        }
+        self.flush_motion_start();
         if let Some(s) = self.speech.take() {
             self.nodes.push(Node::Speech(s));
         }
-        if let Some((n, s)) = self.agenda_number.take() {
-            self.nodes.push(Node::Heading(Heading {
-                level: 2,
-                text: n,
-                span: s,
-            }));
-        }
+        self.flush_agenda_number();
     }
 }
 

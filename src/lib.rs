@@ -120,8 +120,14 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
         Ok(text) => Ok(parse(text)),
         Err(e) => {
             let offset = e.valid_up_to();
-            let len = e.error_len().unwrap_or(bytes.len() - offset).max(1);
-            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+            let len = e
+                .error_len()
+                .unwrap_or(bytes.len().saturating_sub(offset))
+                .max(1);
+            let (line, _) = line_column(
+                std::str::from_utf8(bytes.get(..offset).unwrap_or_default()).unwrap_or_default(),
+                offset,
+            );
             Err(Error::InvalidUtf8 {
                 offset,
                 line,
@@ -132,19 +138,36 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
 }
 
 /// The 1-based line and column of byte `offset` in `text`; the column counts
-/// `char`s. An offset past the end or inside a `char` is clamped to the
+/// `char`s. Lines end at `\n`, `\r\n` or a lone `\r`, as the parser splits
+/// them; a leading byte order mark is not counted (it is invisible in an
+/// editor). An offset past the end or inside a `char` is clamped to the
 /// nearest boundary before it.
 ///
 /// ```
 /// assert_eq!(handelingen::line_column("ab\nYeşilgöz", 9), (2, 6));
+/// assert_eq!(handelingen::line_column("a\rb\r\nc", 5), (3, 1));
 /// ```
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
-    (line, 1 + before[line_start..].chars().count())
+    let before = text.as_bytes().get(..offset).unwrap_or_default();
+    let mut line = 1;
+    let mut line_start = if text.starts_with('\u{feff}') && offset >= 3 {
+        3
+    } else {
+        0
+    };
+    for (i, &b) in before.iter().enumerate() {
+        let ends_line = b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n'));
+        if ends_line {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
+    let column = text
+        .get(line_start..offset)
+        .map_or(0, |s| s.chars().count());
+    (line, column + 1)
 }

@@ -64,11 +64,7 @@ pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
 
 /// Position of the next `\n` or `\r` at or after `from`.
 fn memchr2(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&b| b == b'\n' || b == b'\r')
-        .map(|p| p + from)
+    memchr::memchr2(b'\n', b'\r', bytes.get(from..)?).map(|p| p + from)
 }
 
 #[cfg(test)]

@@ -97,27 +97,63 @@ impl Builder {
     /// boundary is a line boundary: a hyphen at the end of the text so far
     /// may be a split word.
     pub(crate) fn push_fragment(&mut self, fragment: &str, start: usize) {
+        let lead = fragment.len() - fragment.trim_start().len();
+        let trimmed = fragment.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let start = start + lead;
+        // Fast path: one run of words separated by single spaces, nothing to
+        // strip and no map to keep: copy the line as it is.
+        let has_emphasis = self.strip_emphasis && trimmed.contains("**");
+        let odd_space = trimmed.contains("  ")
+            || trimmed.contains('\t')
+            || (!trimmed.is_ascii() && trimmed.chars().any(|c| c != ' ' && c.is_whitespace()));
+        let simple = !(self.track || has_emphasis || odd_space);
+        if simple {
+            let first_len = trimmed.find(' ').unwrap_or(trimmed.len());
+            let first = trimmed.get(..first_len).unwrap_or("");
+            self.join_line(first);
+            self.out.push_str(trimmed);
+            return;
+        }
         let mut first = true;
         let mut pos = 0;
-        for word in fragment.split(char::is_whitespace) {
+        for word in trimmed.split(char::is_whitespace) {
             let offset = pos;
-            pos += word.len() + 1;
-            // Each whitespace separator is one char; step over it exactly.
-            if let Some(c) = fragment
-                .get(offset + word.len()..)
-                .and_then(|r| r.chars().next())
-            {
-                pos += c.len_utf8() - 1;
+            pos += word.len();
+            // Step over the one whitespace char that ended the word.
+            if let Some(c) = trimmed.get(pos..).and_then(|r| r.chars().next()) {
+                pos += c.len_utf8();
             }
             if word.is_empty() {
                 continue;
             }
-            self.push_word(word, start + offset, !first);
+            self.push_word(word, start + offset, first);
             first = false;
         }
     }
 
-    fn push_word(&mut self, word: &str, start: usize, same_line: bool) {
+    /// Starts a new line whose first word is `next`: a space, or the join of
+    /// a word split at the end of the line before.
+    fn join_line(&mut self, next: &str) {
+        if self.out.is_empty() {
+            return;
+        }
+        if self.out.ends_with('-') {
+            let prev_start = self.out.rfind(' ').map_or(0, |i| i + 1);
+            let prev = self.out.get(prev_start..).unwrap_or("");
+            if split_hyphen_is_candidate(prev, next) {
+                if !split_hyphen_is_real(prev, next) {
+                    self.out.pop();
+                }
+                return;
+            }
+        }
+        self.out.push(' ');
+    }
+
+    fn push_word(&mut self, word: &str, start: usize, first_on_line: bool) {
         let word_owned;
         let word = if self.strip_emphasis && word.contains("**") {
             word_owned = word.replace("**", "");
@@ -128,16 +164,10 @@ impl Builder {
         } else {
             word
         };
-        if !self.out.is_empty() {
-            let prev_start = self.out.rfind(' ').map_or(0, |i| i + 1);
-            let prev = self.out.get(prev_start..).unwrap_or("");
-            if !same_line && prev.ends_with('-') && split_hyphen_is_candidate(prev, word) {
-                if !split_hyphen_is_real(prev, word) {
-                    self.out.pop();
-                }
-            } else {
-                self.out.push(' ');
-            }
+        if first_on_line {
+            self.join_line(word);
+        } else if !self.out.is_empty() {
+            self.out.push(' ');
         }
         if self.track {
             self.map.push((self.out.len(), start));
@@ -148,7 +178,9 @@ impl Builder {
     /// The text, in NFC.
     pub(crate) fn finish(self) -> String {
         let out = self.out;
-        if is_nfc_quick(out.chars()) == IsNormalized::Yes {
+        // Every char below U+0300 (lead bytes below 0xCC) is NFC already; only
+        // text with later chars needs the (slower) quick check.
+        if out.bytes().all(|b| b < 0xCC) || is_nfc_quick(out.chars()) == IsNormalized::Yes {
             out
         } else {
             out.nfc().collect()
