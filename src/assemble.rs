@@ -567,7 +567,7 @@ struct MotionBuilder {
 
 /// What the chair said of a motion, to be attached after assembly.
 enum Info {
-    Submitters(Vec<String>),
+    Submitters(Vec<String>, bool),
     Seconded,
     Number(String, String, Option<String>),
 }
@@ -856,8 +856,9 @@ impl Assembler<'_> {
             }
             return;
         };
-        if let Some(names) = grammar::submitters(text) {
-            self.infos.push((ordinal, Info::Submitters(names), span));
+        if let Some((names, cum_suis)) = grammar::submitters(text) {
+            self.infos
+                .push((ordinal, Info::Submitters(names, cum_suis), span));
         }
         if grammar::seconded(text) {
             self.infos.push((ordinal, Info::Seconded, span));
@@ -945,6 +946,7 @@ impl Assembler<'_> {
             number: None,
             replaces: None,
             submitters: Vec::new(),
+            cum_suis: false,
             seconded: false,
             considerations: m.considerations,
             dicta: m.dicta,
@@ -1082,8 +1084,9 @@ fn apply_motion_infos(
             continue;
         };
         match info {
-            Info::Submitters(names) if m.submitters.is_empty() => {
+            Info::Submitters(names, cum_suis) if m.submitters.is_empty() => {
                 m.submitters = names.into_iter().map(|name| Submitter { name }).collect();
+                m.cum_suis = cum_suis;
             }
             Info::Seconded => m.seconded = true,
             Info::Number(number, dossier, replaces) if m.number.is_none() => {

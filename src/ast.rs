@@ -433,6 +433,9 @@ pub struct Motion {
     pub replaces: Option<String>,
     /// From `Deze motie is voorgesteld door het lid / de leden …`.
     pub submitters: Vec<Submitter>,
+    /// The submitter list ends in `c.s.` (*cum suis*: and others, unnamed).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cum_suis: bool,
     /// `Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.`
     pub seconded: bool,
     /// The considerations in order.

@@ -598,8 +598,9 @@ pub(crate) fn clause(text: &str) -> Option<Clause> {
 }
 
 /// `Deze motie is voorgesteld door het lid Slootweg.` / `… door de leden
-/// Slootweg en Kuik.` → the submitters, in order.
-pub(crate) fn submitters(text: &str) -> Option<Vec<String>> {
+/// Slootweg en Kuik.` → the submitters, in order, and whether the list ends
+/// in `c.s.` (*cum suis*: and others, unnamed).
+pub(crate) fn submitters(text: &str) -> Option<(Vec<String>, bool)> {
     let parsed: IResult<&str, &str> = preceded(
         (
             alt((
@@ -614,11 +615,12 @@ pub(crate) fn submitters(text: &str) -> Option<Vec<String>> {
     )
     .parse(text);
     let (_, list) = parsed.ok()?;
-    let list = list
-        .split(". ")
-        .next()
-        .unwrap_or(list)
-        .trim_end_matches('.');
+    let list = list.split(". ").next().unwrap_or(list);
+    let list = list.strip_suffix('.').unwrap_or(list);
+    let (list, cum_suis) = match list.strip_suffix(" c.s") {
+        Some(l) => (l, true),
+        None => (list, false),
+    };
     let mut names = Vec::new();
     for part in list.split(", ") {
         for name in part.split(" en ") {
@@ -628,7 +630,7 @@ pub(crate) fn submitters(text: &str) -> Option<Vec<String>> {
             }
         }
     }
-    (!names.is_empty()).then_some(names)
+    (!names.is_empty()).then_some((names, cum_suis))
 }
 
 /// `Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.`
@@ -752,7 +754,11 @@ mod tests {
         );
         assert_eq!(
             submitters("Deze motie is voorgesteld door de leden Kathmann, El Boujdaini, Dassen en Teunissen."),
-            Some(vec!["Kathmann".into(), "El Boujdaini".into(), "Dassen".into(), "Teunissen".into()])
+            Some((vec!["Kathmann".into(), "El Boujdaini".into(), "Dassen".into(), "Teunissen".into()], false))
+        );
+        assert_eq!(
+            submitters("Deze motie is voorgesteld door het lid Van Raan c.s."),
+            Some((vec!["Van Raan".into()], true))
         );
         let i = interruption("Dan is er een interruptie van mevrouw Straatman, CDA.").unwrap();
         assert_eq!((i.2.as_str(), i.3.as_deref()), ("Straatman", Some("CDA")));

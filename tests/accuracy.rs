@@ -272,6 +272,7 @@ mod scoring {
                     name: (*s).to_owned(),
                 })
                 .collect(),
+            cum_suis: false,
             seconded: true,
             considerations: vec![
                 clause("constaterende dat a;"),

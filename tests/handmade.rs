@@ -1,0 +1,139 @@
+//! Forms the corpus lacks, in hand-made fixtures (`fixtures/handmade/`):
+//! labels with an office, a presiding chair, a label split across a page
+//! break, motions without a number or with `c.s.` and a dossier suffix,
+//! labels on the same line as the text (older volumes), and label-like text
+//! inside a paragraph that is no label.
+
+use handelingen::{parse, Node, Parsed, Role};
+
+fn fixture(name: &str) -> Parsed {
+    let path = format!("{}/fixtures/handmade/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    parse(&text)
+}
+
+fn turns(p: &Parsed) -> Vec<(Role, String, Option<String>, Option<String>)> {
+    p.document
+        .speeches()
+        .map(|s| {
+            (
+                s.speaker.role,
+                s.speaker.name.clone(),
+                s.speaker.party.clone(),
+                s.speaker.function.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn labels_with_an_office() {
+    let p = fixture("function_labels.txt");
+    let got = turns(&p);
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (Role::Chair, "voorzitter".into(), None, None),
+            (Role::Minister, "Hoekstra".into(), None, s("van Financiën")),
+            (
+                Role::StateSecretary,
+                "Van der Burg".into(),
+                None,
+                s("van Justitie en Veiligheid")
+            ),
+            (Role::MinisterPresident, "Rutte".into(), None, None),
+            (
+                Role::Minister,
+                "Bruins Slot".into(),
+                None,
+                s("van Binnenlandse Zaken en Koninkrijksrelaties")
+            ),
+            (Role::Member, "Van der Lee".into(), s("GroenLinks"), None),
+        ]
+    );
+}
+
+#[test]
+fn presiding_chair_and_label_split_across_a_page_break() {
+    let p = fixture("presiding_and_split_label.txt");
+    assert!(matches!(
+        p.document.nodes.first(),
+        Some(Node::Presiding(pr)) if pr.name == "Bergkamp"
+    ));
+    let got = turns(&p);
+    let names: Vec<_> = got.iter().map(|t| t.1.as_str()).collect();
+    assert_eq!(names, ["voorzitter", "Van Ginneken", "Van Houwelingen"]);
+    let last = p.document.speeches().last().expect("three speeches");
+    assert_eq!(last.speaker.label, "De heer Van Houwelingen (FVD):");
+    assert_eq!(last.speaker.party.as_deref(), Some("FVD"));
+    assert_eq!(
+        last.paragraphs[0].text,
+        "Ik heb een vraag aan mevrouw Van Ginneken."
+    );
+    // The page furniture between the label's halves is kept, as nodes.
+    assert_eq!(
+        last.content
+            .iter()
+            .filter(|b| matches!(b, handelingen::Block::PageFurniture(_)))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn motions_without_number_with_cs_and_dossier_suffix() {
+    let p = fixture("motions_odd.txt");
+    let motions: Vec<_> = p.document.motions().collect();
+    assert_eq!(motions.len(), 2);
+    // No `Zij krijgt nr.` line: no number, no id, never a guess.
+    assert_eq!(motions[0].id, None);
+    assert_eq!(motions[0].number, None);
+    assert_eq!(motions[0].submitters.len(), 1);
+    assert_eq!(motions[0].submitters[0].name, "Van Raan");
+    assert!(motions[0].cum_suis);
+    assert!(!motions[0].seconded);
+    assert_eq!((motions[0].considerations.len(), motions[0].dicta.len()), (2, 2));
+    // A dictum with a list stays one dictum.
+    assert!(motions[0].dicta[1].text.contains("- deze voor 1 juni"));
+    assert_eq!(motions[1].id.as_deref(), Some("kst-36800-XVI-456"));
+    let number = motions[1].number.as_ref().expect("a number");
+    assert_eq!(number.dossier, "36800-XVI");
+    assert_eq!(
+        motions[1]
+            .submitters
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Van Raan", "Jasper van Dijk"]
+    );
+    assert!(motions[1].seconded);
+    assert!(!motions[1].cum_suis);
+    // `… zei: De heer Koerhuis (VVD): ja.` inside a paragraph is no label.
+    assert_eq!(p.document.speeches().count(), 4);
+}
+
+#[test]
+fn labels_on_the_same_line_as_the_text() {
+    let p = fixture("older_volume_inline_labels.txt");
+    let names: Vec<_> = turns(&p).into_iter().map(|t| (t.0, t.1)).collect();
+    assert_eq!(
+        names,
+        [
+            (Role::Chair, "voorzitter".to_string()),
+            (Role::Member, "Koerhuis".to_string()),
+            (Role::Minister, "Ollongren".to_string()),
+        ]
+    );
+    let koerhuis = p.document.speeches().nth(1).expect("Koerhuis speaks");
+    assert_eq!(koerhuis.speaker.label, "De heer Koerhuis (VVD):");
+    assert_eq!(koerhuis.paragraphs.len(), 1);
+    let text = &koerhuis.paragraphs[0].text;
+    assert!(text.starts_with("Voorzitter. Er is 125 miljoen euro steun naar woningcorporatie Humanitas gegaan."));
+    // Mid-paragraph label-like text stays text.
+    assert!(text.contains("zei de heer Koerhuis (VVD): ja, huurders."));
+    assert!(text.contains("De heer Nijboer (PvdA): dat is geen label"));
+    // The paragraph starts after the label, on the same line.
+    let label_end = koerhuis.label_span.end;
+    assert!(koerhuis.paragraphs[0].span.start > label_end);
+}
