@@ -63,6 +63,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> Parsed {
                 is_transcript: false,
                 span: doc_span,
                 nodes: Vec::new(),
+                analysis: Analysis::default(),
             },
             diagnostics,
         };
@@ -104,13 +105,16 @@ pub(crate) fn parse_document(input: &str, base: usize) -> Parsed {
     } = asm;
     apply_motion_infos(&mut nodes, infos, &index, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.span.start);
+    let mut document = Document {
+        layout,
+        is_transcript,
+        span: doc_span,
+        nodes,
+        analysis: Analysis::default(),
+    };
+    document.analysis = crate::analysis::analyse(input, &document);
     Parsed {
-        document: Document {
-            layout,
-            is_transcript,
-            span: doc_span,
-            nodes,
-        },
+        document,
         diagnostics,
     }
 }

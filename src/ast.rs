@@ -80,6 +80,185 @@ pub struct Document {
     pub span: Span,
     /// Top-level nodes in document order.
     pub nodes: Vec<Node>,
+    /// What the analysis layer found on top of the tree: motion
+    /// references, votes, dates, the government's advice on motions, and
+    /// interruption threads. Empty parts are left out of the JSON.
+    #[serde(default, skip_serializing_if = "Analysis::is_empty")]
+    pub analysis: Analysis,
+}
+
+/// The analysis layer: facts that span nodes, each with its span, linked to
+/// motions by id where the text allows it (never by guess).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Motion references in running text (`Motie 32317-858`, `motie 26 643,
+    /// nr. 1011`, `de motie-Van Raan c.s.`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<MotionReference>,
+    /// Vote outcomes (`werd verworpen`, `met 92 stemmen voor en 56 stemmen
+    /// tegen aangenomen`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<VoteOutcome>,
+    /// Dates that head or date the document (`20 april 2023`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<DocumentDate>,
+    /// The government's advice on motions (`De motie op stuk nr. 1009
+    /// ontraad ik.`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub advice: Vec<Advice>,
+    /// Speeches with their interruptions nested under them, as the VLOS XML
+    /// nests `interrumpant` under `woordvoerder`; indexes refer to
+    /// [`Document::speeches`] in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contributions: Vec<Contribution>,
+}
+
+impl Analysis {
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.references.is_empty()
+            && self.votes.is_empty()
+            && self.dates.is_empty()
+            && self.advice.is_empty()
+            && self.contributions.is_empty()
+    }
+}
+
+/// A reference to a motion in running text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MotionReference {
+    /// `kst-{dossier}-{number}` when both are given; `None` when the text
+    /// names the motion only by its submitter.
+    pub id: Option<String>,
+    /// Dossier and number, when given.
+    pub number: Option<MotionNumber>,
+    /// The submitter named (`Van Raan` in `de motie-Van Raan c.s.`).
+    pub submitter: Option<String>,
+    /// The reference says `c.s.`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cum_suis: bool,
+    /// The reference as printed.
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// How a vote went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteResult {
+    /// `aangenomen`
+    Adopted,
+    /// `verworpen`
+    Rejected,
+}
+
+/// The outcome of a vote on a motion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteOutcome {
+    /// Adopted or rejected.
+    pub result: VoteResult,
+    /// `92` in `met 92 stemmen voor`.
+    pub votes_for: Option<u32>,
+    /// `56` in `en 56 stemmen tegen`.
+    pub votes_against: Option<u32>,
+    /// Parties listed as voting for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties_for: Vec<String>,
+    /// Parties listed as voting against (`VVD, CDA, ChristenUnie en SGP
+    /// stemden tegen`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties_against: Vec<String>,
+    /// Index into [`Analysis::references`] of the motion referred to in the
+    /// same sentence or paragraph, if any.
+    pub reference: Option<usize>,
+    /// The motion's id, when that reference has one.
+    pub motion_id: Option<String>,
+    /// The sentence.
+    pub span: Span,
+}
+
+/// A date that heads or dates a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentDate {
+    /// ISO 8601: `2023-04-20`, or `--07-04` when the year is not printed.
+    pub date: String,
+    /// As printed (`20 april 2023`, `dinsdag 4 juli`).
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// The government's advice on a motion; the values the Tweede Kamer's own
+/// data uses for a motion's appreciation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AdviceKind {
+    /// `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`
+    OordeelKamer,
+    /// `ontraden`, `ontraad ik`
+    Ontraden,
+    /// `met klem ontraden`
+    MetKlemOntraden,
+    /// `ontraden tenzij gewijzigd`
+    OntradenTenzijGewijzigd,
+    /// `overgenomen`, `neem ik over`
+    Overgenomen,
+    /// `verzoek de motie aan te houden`
+    Aanhouden,
+}
+
+/// How an advice names its motion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MotionLink {
+    /// `de motie op stuk nr. 1009`
+    Number,
+    /// `de motie op stuk nr. 1009 (26643)`
+    DossierAndNumber,
+    /// `de motie van de heer Slootweg`, `de motie-Slootweg`
+    Submitter,
+    /// `De eerste motie …`
+    Order,
+}
+
+/// The government's advice on a motion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Advice {
+    /// The advice.
+    pub kind: AdviceKind,
+    /// The id of the motion it concerns, when it could be linked.
+    pub motion_id: Option<String>,
+    /// How the motion was named, when it was linked.
+    pub link: Option<MotionLink>,
+    /// Index into [`Document::speeches`] of the speech giving the advice.
+    pub speech: usize,
+    /// The sentence.
+    pub span: Span,
+}
+
+/// A speech with the interruptions it drew, nested.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contribution {
+    /// Index into [`Document::speeches`] of the speaker's first speech.
+    pub speech: usize,
+    /// The speaker's later speeches in the same contribution (answers to
+    /// interruptions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continuations: Vec<usize>,
+    /// The interruptions, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interruptions: Vec<InterruptionThread>,
+}
+
+/// One interruption of a contribution: the interrupting member's speeches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterruptionThread {
+    /// Indexes into [`Document::speeches`] of the interrupter's speeches.
+    pub speeches: Vec<usize>,
 }
 
 /// A top-level node.

@@ -298,6 +298,7 @@ mod scoring {
             is_transcript: true,
             span: Span::default(),
             nodes,
+            analysis: Default::default(),
         }
     }
 
