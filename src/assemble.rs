@@ -20,7 +20,8 @@ use crate::Parsed;
 enum Item<'a> {
     Para(Para),
     Label {
-        speaker: Speaker,
+        // Boxed: labels are few, and every item is as large as the largest.
+        speaker: Box<Speaker>,
         span: Span,
     },
     Heading {
@@ -363,7 +364,7 @@ fn first_pass<'a>(lines: &'a [Line<'a>], layout: Layout) -> Vec<Item<'a>> {
                 }
             }
             items.push(Item::Label {
-                speaker,
+                speaker: Box::new(speaker),
                 span: Span::new(t_start, label_end),
             });
             items.extend(pending_furniture.drain(..).map(Item::Furniture));
@@ -615,7 +616,7 @@ impl Assembler<'_> {
                     self.end_speech();
                     self.seen_speech = true;
                     self.speech = Some(Speech {
-                        speaker,
+                        speaker: *speaker,
                         label_span: span,
                         paragraphs: Vec::new(),
                         content: Vec::new(),
@@ -754,17 +755,23 @@ impl Assembler<'_> {
                 return;
             }
         }
-        if self.speech.is_some() {
+        // Only the chair announces interruptions, and a motion's submitters
+        // and number.
+        let chair = self.speech.as_ref().map(|s| s.speaker.role) == Some(Role::Chair);
+        if chair {
             self.infos_from(&text, span);
         }
         if let Some(speech) = self.speech.as_mut() {
-            let interruption =
-                grammar::interruption(&text).map(|(kind, person, name, party)| Interruption {
-                    kind,
-                    person,
-                    name,
-                    party,
-                });
+            let interruption = chair.then(|| grammar::interruption(&text)).flatten().map(
+                |(kind, person, name, party)| {
+                    Box::new(Interruption {
+                        kind,
+                        person,
+                        name,
+                        party,
+                    })
+                },
+            );
             let index = speech.paragraphs.len();
             speech.paragraphs.push(Paragraph {
                 text,
@@ -960,13 +967,13 @@ impl Assembler<'_> {
         self.motions_done += 1;
         if let Some(s) = self.speech.as_mut() {
             s.span = s.span.cover(motion.span);
-            s.content.push(Block::Motion(motion));
+            s.content.push(Block::Motion(Box::new(motion)));
             for f in m.furniture {
                 s.span = s.span.cover(f.span);
                 s.content.push(Block::PageFurniture(f));
             }
         } else {
-            self.push_node(Node::Motion(motion));
+            self.push_node(Node::Motion(Box::new(motion)));
             self.nodes
                 .extend(m.furniture.into_iter().map(Node::PageFurniture));
         }

@@ -278,7 +278,7 @@ pub enum Node {
     /// A speaker's turn.
     Speech(Speech),
     /// A motion outside any speech.
-    Motion(Motion),
+    Motion(Box<Motion>),
     /// A procedural line: `De beraadslaging wordt gesloten.`, `Aan de orde is …`.
     Procedural(Procedural),
     /// `De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.`
@@ -429,7 +429,7 @@ impl Speech {
     /// The motions read in this speech, in order.
     pub fn motions(&self) -> impl Iterator<Item = &Motion> {
         self.content.iter().filter_map(|b| match b {
-            Block::Motion(m) => Some(m),
+            Block::Motion(m) => Some(&**m),
             _ => None,
         })
     }
@@ -465,7 +465,7 @@ pub enum Block {
         index: usize,
     },
     /// A motion read in the speech.
-    Motion(Motion),
+    Motion(Box<Motion>),
     /// Page furniture that fell inside the speech (its text is never part
     /// of a paragraph).
     PageFurniture(PageFurniture),
@@ -483,7 +483,7 @@ pub struct Paragraph {
     pub span: Span,
     /// Set when the paragraph announces an interruption.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interruption: Option<Interruption>,
+    pub interruption: Option<Box<Interruption>>,
 }
 
 /// What kind of interruption the chair announces.

@@ -75,7 +75,7 @@ impl Document {
     pub fn motions(&self) -> impl Iterator<Item = &Motion> {
         self.nodes.iter().flat_map(|n| {
             let (alone, in_speech): (Option<&Motion>, Option<&Speech>) = match n {
-                Node::Motion(m) => (Some(m), None),
+                Node::Motion(m) => (Some(&**m), None),
                 Node::Speech(s) => (None, Some(s)),
                 _ => (None, None),
             };

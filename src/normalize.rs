@@ -177,7 +177,12 @@ impl Builder {
 
     /// The text, in NFC.
     pub(crate) fn finish(self) -> String {
-        let out = self.out;
+        let mut out = self.out;
+        // The text is kept for the life of the document: give back what the
+        // doubling growth of the string left unused.
+        if out.capacity() > out.len() + out.len() / 8 {
+            out.shrink_to_fit();
+        }
         // Every char below U+0300 (lead bytes below 0xCC) is NFC already; only
         // text with later chars needs the (slower) quick check.
         if out.bytes().all(|b| b < 0xCC) || is_nfc_quick(out.chars()) == IsNormalized::Yes {

@@ -332,9 +332,9 @@ mod scoring {
         ) else {
             unreachable!("speech() makes a speech")
         };
-        graus
-            .content
-            .push(Block::Motion(motion("21501-08", "726", submitters)));
+        graus.content.push(Block::Motion(Box::new(motion(
+            "21501-08", "726", submitters,
+        ))));
         document(
             layout,
             vec![
@@ -443,7 +443,8 @@ mod scoring {
         if let Some(Node::Speech(s)) = doc.nodes.get_mut(1) {
             s.paragraphs[0].text = "Het woord is aan de heer Kops.".to_owned();
         }
-        doc.nodes.push(Node::Motion(motion("21501-08", "727", &[])));
+        doc.nodes
+            .push(Node::Motion(Box::new(motion("21501-08", "727", &[]))));
         doc.nodes
             .push(speech(Role::Other, "De heer", "Van Dijk", None, &["Ja."]));
         let e = accuracy::evaluate("x", "official", &doc, &t);
