@@ -161,8 +161,15 @@ impl LineIndex<'_> {
 fn control_characters(body: &str, base: usize, index: &LineIndex, out: &mut Vec<Diagnostic>) {
     let bytes = body.as_bytes();
     // A quick pass first: most text has no byte that could start a control.
-    let maybe = |b: u8| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f || b == 0xC2;
-    if !bytes.iter().any(|&b| maybe(b)) {
+    // Branch-free over 64-byte chunks, so that it vectorises.
+    let maybe = |b: u8| {
+        let c0 = u8::from(b < 0x20) & !u8::from(matches!(b, b'\n' | b'\r' | b'\t'));
+        c0 | u8::from(b == 0x7f) | u8::from(b == 0xC2)
+    };
+    if !bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | maybe(b)) != 0)
+    {
         return;
     }
     let is_control_at = |i: usize, b: u8| {

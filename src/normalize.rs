@@ -106,9 +106,7 @@ impl Builder {
         // Fast path: one run of words separated by single spaces, nothing to
         // strip and no map to keep: copy the line as it is.
         let has_emphasis = self.strip_emphasis && trimmed.contains("**");
-        let odd_space = trimmed.contains("  ")
-            || trimmed.contains('\t')
-            || (!trimmed.is_ascii() && trimmed.chars().any(|c| c != ' ' && c.is_whitespace()));
+        let odd_space = trimmed.contains("  ") || may_hold_odd_whitespace(trimmed);
         let simple = !(self.track || has_emphasis || odd_space);
         if simple {
             let first_len = trimmed.find(' ').unwrap_or(trimmed.len());
@@ -185,12 +183,28 @@ impl Builder {
         }
         // Every char below U+0300 (lead bytes below 0xCC) is NFC already; only
         // text with later chars needs the (slower) quick check.
-        if out.bytes().all(|b| b < 0xCC) || is_nfc_quick(out.chars()) == IsNormalized::Yes {
+        let below_u0300 = out
+            .as_bytes()
+            .chunks(64)
+            .all(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | u8::from(b >= 0xCC)) == 0);
+        if below_u0300 || is_nfc_quick(out.chars()) == IsNormalized::Yes {
             out
         } else {
             out.nfc().collect()
         }
     }
+}
+
+/// Whether `text` may hold whitespace other than a plain space: a control
+/// (tab, form feed …) or one of the non-ASCII spaces, whose UTF-8 forms all
+/// start with `C2`, `E1`, `E2` or `E3`. Branch-free over chunks, so that it
+/// vectorises; a false alarm only costs the slower word-by-word path.
+fn may_hold_odd_whitespace(text: &str) -> bool {
+    text.as_bytes().chunks(64).any(|chunk| {
+        chunk.iter().fold(0u8, |acc, &b| {
+            acc | u8::from(b < 0x20) | u8::from(b == 0xC2) | u8::from((0xE1..=0xE3).contains(&b))
+        }) != 0
+    })
 }
 
 /// Whether `before` (ending in `-`) and `after` look like one word split at a
