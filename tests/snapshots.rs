@@ -4,7 +4,7 @@
 //! `cargo insta test --check --unreferenced=reject`, so a changed, missing
 //! or stale snapshot fails.
 
-#[path = "../fuzz/invariants.rs"]
+#[path = "support/invariants.rs"]
 mod invariants;
 
 #[test]
