@@ -93,7 +93,10 @@ fn motions_without_number_with_cs_and_dossier_suffix() {
     assert_eq!(motions[0].submitters[0].name, "Van Raan");
     assert!(motions[0].cum_suis);
     assert!(!motions[0].seconded);
-    assert_eq!((motions[0].considerations.len(), motions[0].dicta.len()), (2, 2));
+    assert_eq!(
+        (motions[0].considerations.len(), motions[0].dicta.len()),
+        (2, 2)
+    );
     // A dictum with a list stays one dictum.
     assert!(motions[0].dicta[1].text.contains("- deze voor 1 juni"));
     assert_eq!(motions[1].id.as_deref(), Some("kst-36800-XVI-456"));
@@ -129,7 +132,9 @@ fn labels_on_the_same_line_as_the_text() {
     assert_eq!(koerhuis.speaker.label, "De heer Koerhuis (VVD):");
     assert_eq!(koerhuis.paragraphs.len(), 1);
     let text = &koerhuis.paragraphs[0].text;
-    assert!(text.starts_with("Voorzitter. Er is 125 miljoen euro steun naar woningcorporatie Humanitas gegaan."));
+    assert!(text.starts_with(
+        "Voorzitter. Er is 125 miljoen euro steun naar woningcorporatie Humanitas gegaan."
+    ));
     // Mid-paragraph label-like text stays text.
     assert!(text.contains("zei de heer Koerhuis (VVD): ja, huurders."));
     assert!(text.contains("De heer Nijboer (PvdA): dat is geen label"));

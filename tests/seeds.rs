@@ -93,7 +93,11 @@ fn seed_001_speaker_sequence() {
     let got: Vec<(Role, &str)> = got.iter().map(|(r, n)| (*r, n.as_str())).collect();
     assert_eq!(got, expected);
     // Both Markdown label styles, with the party and the label as printed.
-    let labels: Vec<_> = p.document.speeches().map(|s| s.speaker.label.as_str()).collect();
+    let labels: Vec<_> = p
+        .document
+        .speeches()
+        .map(|s| s.speaker.label.as_str())
+        .collect();
     assert!(labels.contains(&"De heer **Slootweg** (CDA):"));
     assert!(labels.contains(&"**De heer Slootweg (CDA):**"));
     assert!(labels.contains(&"Mevrouw **Van Ginneken** (D66):"));
@@ -121,7 +125,10 @@ fn seed_001_three_motions() {
         ]
     );
     let number = motions[2].number.as_ref().expect("a number");
-    assert_eq!((number.dossier.as_str(), number.number.as_str()), ("26643", "1011"));
+    assert_eq!(
+        (number.dossier.as_str(), number.number.as_str()),
+        ("26643", "1011")
+    );
     let submitters: Vec<Vec<&str>> = motions
         .iter()
         .map(|m| m.submitters.iter().map(|s| s.name.as_str()).collect())
@@ -149,8 +156,14 @@ fn seed_001_three_motions() {
         .map(|m| (m.considerations.len(), m.dicta.len()))
         .collect();
     assert_eq!(counts, [(2, 2), (3, 1), (3, 1)]);
-    assert_eq!(motions[0].considerations[0].kind, ConsiderationKind::Constaterende);
-    assert_eq!(motions[0].considerations[1].kind, ConsiderationKind::Overwegende);
+    assert_eq!(
+        motions[0].considerations[0].kind,
+        ConsiderationKind::Constaterende
+    );
+    assert_eq!(
+        motions[0].considerations[1].kind,
+        ConsiderationKind::Overwegende
+    );
     assert_eq!(motions[0].dicta[0].kind, DictumKind::Verzoekt);
     assert!(motions[0].dicta[1]
         .text
@@ -200,7 +213,10 @@ fn seed_001_words_and_paragraphs_joined_across_page_breaks() {
     let (_, p) = fixture(SEED_001);
     let texts = all_paragraph_texts(&p);
     let joined = texts.join("\n");
-    assert!(joined.contains("zo'n prominente rol speelt"), "pro- + minente");
+    assert!(
+        joined.contains("zo'n prominente rol speelt"),
+        "pro- + minente"
+    );
     assert!(!joined.contains("pro-"));
     // `In Brussel bejiver ik` + blank lines + `een verordening`: one paragraph.
     assert!(texts
@@ -251,11 +267,19 @@ fn seed_003_two_motions_inside_speeches() {
     let ids: Vec<_> = motions.iter().map(|m| m.id.as_deref()).collect();
     assert_eq!(ids, [Some("kst-32317-980"), Some("kst-32317-981")]);
     assert_eq!(
-        motions[0].submitters.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        motions[0]
+            .submitters
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>(),
         ["Van Houwelingen"]
     );
     assert_eq!(
-        motions[1].submitters.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        motions[1]
+            .submitters
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>(),
         ["Kathmann", "El Boujdaini", "Dassen", "Teunissen"]
     );
     let counts: Vec<_> = motions
@@ -312,10 +336,17 @@ fn seed_003_suspension_and_interruptions() {
 fn seed_003_hyphens_and_footers() {
     let (text, p) = fixture(SEED_003);
     let joined = all_paragraph_texts(&p).join("\n");
-    for kept in ["CSAM-verordening geen goed", "collega-bewindspersoon", "EU-centrum voor"] {
+    for kept in [
+        "CSAM-verordening geen goed",
+        "collega-bewindspersoon",
+        "EU-centrum voor",
+    ] {
         assert!(joined.contains(kept), "{kept} keeps its hyphen");
     }
-    assert!(!joined.contains("ongecorrigeerde verslagen"), "no footer in any paragraph");
+    assert!(
+        !joined.contains("ongecorrigeerde verslagen"),
+        "no footer in any paragraph"
+    );
     // The footers are nodes of their own, pointing at the input.
     let mut footers = Vec::new();
     for node in &p.document.nodes {
