@@ -323,13 +323,19 @@ fn first_pass<'a>(lines: &'a [Line<'a>], layout: Layout) -> Vec<Item<'a>> {
             }
             continue;
         }
-        // Page furniture.
-        let furniture_kind = grammar::furniture(t).or_else(|| {
-            let next_is_ref = lines.get(i).is_some_and(|n| {
-                grammar::furniture(n.text.trim()) == Some(FurnitureKind::PageReference)
-            });
-            (grammar::running_head(t) && next_is_ref).then_some(FurnitureKind::RunningHead)
-        });
+        // Every line rule starts with one of a few bytes: most lines of
+        // running text are ruled out by their first byte alone.
+        let first = t.as_bytes().first().copied().unwrap_or(b' ');
+        let furniture_kind = if matches!(first, b'A' | b'U' | b'T') {
+            grammar::furniture(t).or_else(|| {
+                let next_is_ref = lines.get(i).is_some_and(|n| {
+                    grammar::furniture(n.text.trim()) == Some(FurnitureKind::PageReference)
+                });
+                (grammar::running_head(t) && next_is_ref).then_some(FurnitureKind::RunningHead)
+            })
+        } else {
+            None
+        };
         if let Some(kind) = furniture_kind {
             let f = PageFurniture {
                 kind,
@@ -353,9 +359,10 @@ fn first_pass<'a>(lines: &'a [Line<'a>], layout: Layout) -> Vec<Item<'a>> {
         }
         let at_para_start = acc.is_none() || gap.blank || gap.furniture;
         // Speaker labels.
-        if let Some((speaker, label_end, rest_start, consumed)) =
-            label_at(lines, i - 1, t, t_start, markdown, at_para_start)
-        {
+        let label = matches!(first, b'D' | b'M' | b'S' | b'*')
+            .then(|| label_at(lines, i - 1, t, t_start, markdown, at_para_start))
+            .flatten();
+        if let Some((speaker, label_end, rest_start, consumed)) = label {
             close(&mut acc, &mut pending_furniture, &mut items);
             // Furniture inside a label split across a page break.
             for l in lines.iter().skip(i).take(consumed) {
@@ -389,7 +396,7 @@ fn first_pass<'a>(lines: &'a [Line<'a>], layout: Layout) -> Vec<Item<'a>> {
             }
             continue;
         }
-        if let Some(name) = grammar::presiding(t) {
+        if let Some(name) = (first == b'V').then(|| grammar::presiding(t)).flatten() {
             close(&mut acc, &mut pending_furniture, &mut items);
             items.push(Item::Presiding(Presiding {
                 name: name.to_string(),
@@ -410,7 +417,7 @@ fn first_pass<'a>(lines: &'a [Line<'a>], layout: Layout) -> Vec<Item<'a>> {
                 continue;
             }
         }
-        if grammar::thematic_break(t) {
+        if matches!(first, b'-' | b'*' | b'_') && grammar::thematic_break(t) {
             close(&mut acc, &mut pending_furniture, &mut items);
             items.push(Item::Break(t_span));
             gap = Gap::default();
