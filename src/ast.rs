@@ -291,7 +291,7 @@ pub enum Node {
     /// an agenda item, or the body of a document that is no transcript.
     Paragraph(Paragraph),
     /// Text the grammar did not recognise where a transcript expects
-    /// structure; a [`Diagnostic`] points at it too.
+    /// structure; a [`Diagnostic`](crate::Diagnostic) points at it too.
     Text(Paragraph),
 }
 

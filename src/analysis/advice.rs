@@ -1,0 +1,451 @@
+//! The government's advice on motions: `De motie op stuk nr. 1009 ontraad
+//! ik.`, `Die laat ik aan het oordeel van de Kamer.`, `Oordeel Kamer.`, `De
+//! motie op stuk nr. 1011 krijgt om die reden: met klem ontraden.`.
+//!
+//! Who counts. A minister, state secretary or the minister-president gives
+//! advice. The chair's restatement counts too (`De motie op stuk nr. 980 is
+//! ontraden.`), but only when it names the motion in the same sentence and
+//! is not `aanhouden` (which a member asks for, not the government). A
+//! member's sentence (`waarom mijn motie op stuk nr. 1010 ontraden wordt`)
+//! never counts.
+//!
+//! What counts. A sentence with one of the phrases below that speaks of a
+//! motion (the word `motie`, a reference, `erover` (`laat ik het oordeel
+//! erover aan de Kamer`), or a sentence of at most eight words: `Oordeel
+//! Kamer.`; not an `amendement`), and is not
+//! - a question (`Oordeel Kamer, neem ik aan?`);
+//! - a condition: opening with `Als`, `Indien`, `Mocht`, `Wanneer` …, with
+//!   `, dan` before the phrase (`Blijft zij zeggen "…", dan moet ik de
+//!   motie ontraden.`), or `als`, `indien`, `mits` … right after it (`ik ga
+//!   deze ontraden als deze luidt zoals …`). A conditional advice is an offer,
+//!   not the advice; the unconditional one, or the chair's restatement,
+//!   follows it and is recorded;
+//! - negated (`niet overnemen`).
+//!
+//! The phrases: `ontraden`, `ontraad ik` → [`AdviceKind::Ontraden`]; with
+//! `met klem` in the sentence → [`AdviceKind::MetKlemOntraden`]; with
+//! `tenzij` → [`AdviceKind::OntradenTenzijGewijzigd`]; `oordeel Kamer`,
+//! `oordeel van de Kamer`, `laat ik het oordeel erover aan de Kamer` →
+//! [`AdviceKind::OordeelKamer`]; `overnemen`, `overgenomen`, `neem ik over`
+//! → [`AdviceKind::Overgenomen`]; `aan te houden`, `aanhouden` →
+//! [`AdviceKind::Aanhouden`].
+//!
+//! Which motion. The reference nearest before the phrase in the sentence
+//! (`De motie-Slootweg op stuk nr. 1009 moet ik ontraden, omdat die … van de
+//! motie-Van Raan c.s.` is about 1009), else one right after it (`ontraad ik
+//! de motie op stuk nr. 1009`), else, for the government, the motion under
+//! discussion: the last motion given advice, named by the chair (`De motie
+//! op stuk nr. 981.`), or named by the government in the main clause of a
+//! sentence (in its first fourteen words, not after `zoals` or `conform`:
+//! `In de motie van de heer Van Houwelingen staat: …`), within the agenda
+//! item; members' speeches neither set nor end it. A motion named but not
+//! resolved (`de motie-Van Raan c.s.`, an earlier one) is under discussion
+//! too, so what follows is not linked to the motion before it. A reference
+//! is resolved among the motions of the document: by number (and dossier,
+//! when printed), by
+//! submitter (only when one motion of the agenda item so far has that first
+//! submitter, or else that submitter at all), or by order (`De eerste
+//! motie` is the first motion of the agenda item). A motion named but not
+//! resolved gets `motion_id: null`, never a guess.
+//!
+//! Several records may concern one motion (the minister's, then the
+//! chair's); they are kept in document order and the last is the final word
+//! ([`crate::Analysis::final_advice`]).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::refs::{Ordinal, RawRef};
+use super::{name_key, re, sentence_at, take_within, words_before, MotionIndex};
+use crate::ast::{Advice, AdviceKind, MotionLink, Role, Span};
+
+/// A motion as linked: its id and how it was named.
+type Target = (Option<String>, Option<MotionLink>);
+
+/// The motion under discussion, for `deze motie` and `Oordeel Kamer.`: the
+/// reference that named it, resolved only when advice needs it.
+#[derive(Debug, Clone)]
+pub(super) struct Topic {
+    raw: RawRef,
+    section: usize,
+    before: usize,
+}
+
+/// What the advice of one unit is read against.
+#[derive(Clone, Copy)]
+pub(super) struct Context<'a, 'd> {
+    pub motions: &'a MotionIndex<'d>,
+    /// The unit's agenda item.
+    pub section: usize,
+    /// The unit's start: motions after it are not looked up.
+    pub before: usize,
+    /// Index of the speech in [`crate::Document::speeches`].
+    pub speech: usize,
+    pub role: Role,
+}
+
+fn is_government(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Minister | Role::StateSecretary | Role::MinisterPresident
+    )
+}
+
+/// `ontraden`, `ontraad ik`, `oordeel Kamer`, `aan het oordeel van de
+/// Kamer`, `overgenomen`, `overnemen`, `neem ik graag over`, `aanhouden`, and
+/// `houden` (of `aan te houden`, which [`phrases`] checks): every
+/// alternative opens with a word rare enough for the regex's literal
+/// prefilter (`aan te houden` would open with `aan`). Normalised text has
+/// single spaces between words.
+fn phrase() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?-u:\b)(?:[Oo]ntra(?:den|ad|adt|dde|dden)|[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer|[Oo]vergenomen|[Oo]vernemen|[Nn]eem (?:ik|we|wij) (?:[^ ]+ ){0,3}?over|[Aa]anhouden|houden)(?-u:\b)",
+    )
+}
+
+/// The advice phrases of `text`: byte ranges, `aan te houden` whole.
+fn phrases(text: &str) -> Vec<(usize, usize)> {
+    phrase()
+        .find_iter(text)
+        .filter_map(|m| {
+            if m.as_str() != "houden" {
+                return Some((m.start(), m.end()));
+            }
+            let before = text.get(..m.start())?;
+            let head = before.get(before.len().checked_sub(7)?..)?;
+            head.eq_ignore_ascii_case("aan te ")
+                .then(|| (m.start() - 7, m.end()))
+        })
+        .collect()
+}
+
+/// Words that open a conditional clause.
+const CONDITIONS: &[&str] = &[
+    "als", "indien", "mocht", "wanneer", "zodra", "stel", "mits", "tenzij", "zolang", "ingeval",
+];
+
+/// Whether the phrase at `[start, end)` of `lower` (a sentence, lowercased)
+/// is conditional.
+fn conditional(lower: &str, start: usize, end: usize) -> bool {
+    let first = lower
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let first = if matches!(first, "en" | "maar" | "dus") {
+        lower
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+    } else {
+        first
+    };
+    if CONDITIONS.contains(&first) {
+        return true;
+    }
+    if lower.get(..start).is_some_and(|h| h.contains(", dan ")) {
+        return true;
+    }
+    let after = lower
+        .get(end..)
+        .unwrap_or_default()
+        .trim_start_matches([',', ' ']);
+    // `ontraden tenzij gewijzigd` is a kind of advice, not a condition.
+    CONDITIONS
+        .iter()
+        .filter(|c| **c != "tenzij")
+        .any(|c| after.strip_prefix(c).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// Whether a reference at `at` in `sentence` reads as what the sentence is
+/// about: within its first fourteen words and not in a comparison (`zoals
+/// … bij de motie van de heer Van Houwelingen`, `conform de motie-…`).
+fn main_clause(sentence: &str, at: usize) -> bool {
+    let head = sentence.get(..at).unwrap_or_default();
+    let clause = head.rsplit(',').next().unwrap_or_default();
+    words_before(sentence, at) < 14
+        && !clause
+            .split_whitespace()
+            .any(|w| matches!(w, "zoals" | "conform" | "als" | "strijd" | "botst"))
+}
+
+/// Whether the sentence is a question.
+fn question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(['"', '\'', ')', '”', '’'])
+        .ends_with('?')
+}
+
+/// The kind of advice of phrase `m` in `sentence`.
+fn kind(m: &str, sentence_lower: &str) -> AdviceKind {
+    let m = m.to_ascii_lowercase();
+    if m.starts_with("ontra") {
+        if sentence_lower.contains("met klem") {
+            AdviceKind::MetKlemOntraden
+        } else if sentence_lower.contains("tenzij") {
+            AdviceKind::OntradenTenzijGewijzigd
+        } else {
+            AdviceKind::Ontraden
+        }
+    } else if m.starts_with("oordeel") {
+        AdviceKind::OordeelKamer
+    } else if m.contains("houden") {
+        AdviceKind::Aanhouden
+    } else {
+        AdviceKind::Overgenomen
+    }
+}
+
+/// The motions a reference names, resolved among the motions of the
+/// document (one target per number printed).
+fn resolve(r: &RawRef, ctx: &Context<'_, '_>) -> Vec<Target> {
+    let motions = ctx.motions;
+    if !r.numbers.is_empty() {
+        return r
+            .numbers
+            .iter()
+            .map(|n| match &r.dossier {
+                Some(d) => {
+                    let known = motions
+                        .numbered(n)
+                        .find(|m| m.dossier == Some(d.as_str()))
+                        .and_then(|m| m.id);
+                    let id = known.map_or_else(|| format!("kst-{d}-{n}"), str::to_string);
+                    (Some(id), Some(MotionLink::DossierAndNumber))
+                }
+                None => match motions.unique_dossier(n) {
+                    Some(d) => (Some(format!("kst-{d}-{n}")), Some(MotionLink::Number)),
+                    None => (None, None),
+                },
+            })
+            .collect();
+    }
+    let id_of = |i: &usize| motions.motion(*i).and_then(|m| m.id).map(str::to_string);
+    if let Some(ordinal) = r.ordinal {
+        let list: &[usize] = match &r.submitter {
+            Some(name) => motions.by_submitter(&name_key(name)).0,
+            None => motions.order(),
+        };
+        let list = motions.in_section(list, ctx.section, ctx.before);
+        let pick = match ordinal {
+            Ordinal::Nth(k) => list.get(k),
+            Ordinal::Last => list.last(),
+        };
+        return vec![match pick.and_then(id_of) {
+            Some(id) => (Some(id), Some(MotionLink::Order)),
+            None => (None, None),
+        }];
+    }
+    if let Some(name) = &r.submitter {
+        let (any, first) = motions.by_submitter(&name_key(name));
+        let first = motions.in_section(first, ctx.section, ctx.before);
+        let any = motions.in_section(any, ctx.section, ctx.before);
+        let one = match (first, any) {
+            ([one], _) => Some(one),
+            ([], [one]) => Some(one),
+            _ => None,
+        };
+        return vec![match one.and_then(id_of) {
+            Some(id) => (Some(id), Some(MotionLink::Submitter)),
+            None => (None, None),
+        }];
+    }
+    vec![(None, None)]
+}
+
+/// Every advice in the unit `text` (a paragraph of speech `ctx.speech`, by
+/// the government or the chair), with the normalised range of its
+/// sentence; updates the motion under discussion.
+pub(super) fn find(
+    text: &str,
+    raw: &[RawRef],
+    gate: bool,
+    ctx: &Context<'_, '_>,
+    topic: &mut Option<Topic>,
+) -> Vec<((usize, usize), Advice)> {
+    let government = is_government(ctx.role);
+    let chair = ctx.role == Role::Chair;
+    let mut out = Vec::new();
+    // The phrases of the whole unit, found in one pass.
+    let all: Vec<(usize, usize)> = if gate && (government || chair) {
+        phrases(text)
+    } else {
+        Vec::new()
+    };
+    if all.is_empty() && raw.is_empty() {
+        return out;
+    }
+    let (mut next_ref, mut next_phrase) = (0, 0);
+    // The sentences holding a reference or a phrase, in order.
+    loop {
+        let p = match (raw.get(next_ref), all.get(next_phrase)) {
+            (Some(r), Some(m)) => r.start.min(m.0),
+            (Some(r), None) => r.start,
+            (None, Some(m)) => m.0,
+            (None, None) => break,
+        };
+        let (a, b) = sentence_at(text, p);
+        let b = b.max(p + 1);
+        // The references and phrases of this sentence (all lists are in
+        // order).
+        let here = take_within(raw, &mut next_ref, a, b, |r| (r.start, r.end));
+        let matches = take_within(&all, &mut next_phrase, a, b, |&m| m);
+        let Some(sentence) = text.get(a..b) else {
+            continue;
+        };
+        let mut used: Vec<&RawRef> = Vec::new();
+        if !matches.is_empty() && !question(sentence) {
+            let lower = sentence.to_ascii_lowercase();
+            let speaks_of_motion = !here.is_empty()
+                || lower.contains("motie")
+                || (!lower.contains("amendement")
+                    && (sentence.split_whitespace().count() <= 8
+                        || ["erover", "daarover", "hierover"]
+                            .iter()
+                            .any(|w| lower.contains(w))));
+            let mut found: Vec<(AdviceKind, Target)> = Vec::new();
+            let mut prev_end = 0;
+            for (k, &(ms, me)) in matches.iter().enumerate() {
+                // Offsets within the sentence.
+                let (ms, me) = (ms - a, me - a);
+                let kind = kind(sentence.get(ms..me).unwrap_or_default(), &lower);
+                let next_start = matches.get(k + 1).map_or(sentence.len(), |n| n.0 - a);
+                let skip = !speaks_of_motion
+                    || conditional(&lower, ms, me)
+                    || sentence
+                        .get(..ms)
+                        .is_some_and(|h| h.ends_with("niet ") || h.ends_with("geen "))
+                    || (chair && kind == AdviceKind::Aanhouden);
+                let range_start = prev_end;
+                prev_end = me;
+                if skip {
+                    continue;
+                }
+                // The motion: nearest reference before, else one right after.
+                let before = here
+                    .iter()
+                    .rfind(|r| r.start - a >= range_start && r.start - a < ms);
+                let after = here.iter().find(|r| {
+                    let at = r.start - a;
+                    at >= me
+                        && at < next_start
+                        && at - me <= 40
+                        && !sentence.get(me..at).is_some_and(|g| g.contains(','))
+                });
+                let targets = match before.or(after) {
+                    Some(r) => {
+                        used.push(r);
+                        resolve(r, ctx)
+                    }
+                    None if chair => continue,
+                    None => topic.as_ref().map_or_else(
+                        || vec![(None, None)],
+                        |t| {
+                            let at = Context {
+                                section: t.section,
+                                before: t.before,
+                                ..*ctx
+                            };
+                            resolve(&t.raw, &at)
+                        },
+                    ),
+                };
+                for target in targets {
+                    let duplicate = found.iter().any(|(k, t)| *k == kind && *t == target);
+                    if !duplicate {
+                        found.push((kind, target));
+                    }
+                }
+            }
+            for (kind, (motion_id, link)) in found {
+                out.push((
+                    (a, b),
+                    Advice {
+                        kind,
+                        motion_id,
+                        link,
+                        speech: ctx.speech,
+                        span: Span::default(),
+                    },
+                ));
+            }
+        }
+        // The motion under discussion: the last one given advice or named
+        // in the main clause of the sentence (anywhere, by the chair).
+        let early = here
+            .iter()
+            .rfind(|r| chair || used.contains(r) || main_clause(sentence, r.start - a));
+        if let Some(r) = early {
+            *topic = Some(Topic {
+                raw: r.clone(),
+                section: ctx.section,
+                before: ctx.before,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions() {
+        let s = "Als ik haar kan verleiden, dan kan ik de motie oordeel Kamer geven.";
+        let m = phrase().find(s).unwrap();
+        assert!(conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        let s = "Blijft zij zeggen \"nee\", dan moet ik de motie ontraden.";
+        let m = phrase().find(s).unwrap();
+        assert!(conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        let s = "Ik denk dat ik deze toch ga ontraden als deze luidt zoals zij zegt.";
+        let m = phrase().find(s).unwrap();
+        assert!(conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        let s = "Dan is de motie op stuk nr. 1009 dus ontraden.";
+        let m = phrase().find(s).unwrap();
+        assert!(!conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        let s = "De motie op stuk nr. 5: ontraden tenzij gewijzigd.";
+        let m = phrase().find(s).unwrap();
+        assert!(!conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        assert!(question("Oordeel Kamer, neem ik aan?"));
+    }
+
+    #[test]
+    fn kinds() {
+        let k = |s: &str| {
+            let (a, b) = phrases(s)[0];
+            kind(&s[a..b], &s.to_ascii_lowercase())
+        };
+        assert_eq!(
+            k("krijgt om die reden: met klem ontraden, met klem."),
+            AdviceKind::MetKlemOntraden
+        );
+        assert_eq!(
+            k("Ontraden tenzij gewijzigd."),
+            AdviceKind::OntradenTenzijGewijzigd
+        );
+        assert_eq!(
+            k("Die laat ik aan het oordeel van de Kamer."),
+            AdviceKind::OordeelKamer
+        );
+        assert_eq!(k("Die neem ik graag over."), AdviceKind::Overgenomen);
+        assert_eq!(
+            k("Om die reden laat ik het oordeel erover aan de Kamer."),
+            AdviceKind::OordeelKamer
+        );
+        assert_eq!(
+            k("Ik verzoek de motie aan te houden."),
+            AdviceKind::Aanhouden
+        );
+        assert_eq!(phrases("Ik verzoek de motie aan te houden."), [(20, 33)]);
+        assert!(phrases("We moeten er rekening mee houden.").is_empty());
+        assert_eq!(
+            k("De motie op stuk nr. 1009 ontraad ik."),
+            AdviceKind::Ontraden
+        );
+    }
+}

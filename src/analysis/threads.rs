@@ -1,0 +1,290 @@
+//! Interruptions as threads: speeches grouped into contributions, the way
+//! the Tweede Kamer's VLOS XML nests `interrumpant` under `woordvoerder`.
+//!
+//! One pass over the nodes, constant work per speech and per paragraph of
+//! the chair:
+//! - a contribution opens with the first speech after the chair gives the
+//!   floor (`Het woord is aan de minister.`, `De volgende spreker is
+//!   mevrouw Van Ginneken.`, `…, voor haar inbreng namens …`), after a
+//!   suspension, agenda item, heading or procedural line, or when none is
+//!   open;
+//! - the opening speaker's later speeches are its continuations;
+//! - anyone else's speech is an interruption: a new thread when the chair
+//!   announced one (`Er is een interruptie van mevrouw Michon-Derkzen.`,
+//!   `Meneer Van Houwelingen heeft nog één interruptie.`) or when another
+//!   member interrupted last; otherwise it continues the last thread (the
+//!   same member asking again after the answer);
+//! - the chair's speeches belong to no contribution.
+//!
+//! Whatever the chair said last before a speech decides: giving the floor
+//! or announcing an interruption. It is read only when someone other than
+//! the speaker holding the floor speaks next (the speaker's own answer
+//! continues the contribution whatever the chair said), backwards from the
+//! chair's last paragraph, so most of the chair's paragraphs are never
+//! read. `Het woord is aan haar.` after `Ik zie mevrouw Dijksma met
+//! wellicht een vraag.` gives no floor (a pronoun names no new speaker).
+
+use crate::ast::{Contribution, Document, InterruptionThread, Node, ProceduralKind, Role, Speech};
+
+/// What the chair said last before a speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Signal {
+    None,
+    /// The chair gives the floor: a new contribution.
+    Floor,
+    /// The chair announces an interruption: a new thread.
+    Interruption,
+}
+
+/// Whether byte `i` of `b` ends a word.
+fn word_end(b: &[u8], i: usize) -> bool {
+    b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+/// What the phrase around the signal word at byte `i` of `text` says, if
+/// it is one of:
+/// - floor: `het woord (is |geven |te geven )aan` + `de heer`, `de
+///   minister`, `de staatssecretaris`, `de minister-president`, `de
+///   indiener`, `de rapporteur`, `mevrouw`, `meneer` or a capitalised name
+///   (`Het woord is aan de minister`, `Ik geef het woord aan mevrouw
+///   Ellemeet`; not `het woord is aan haar`); `eerste`, `volgende` or
+///   `laatste spreker`; `voor haar inbreng`, `voor zijn inbreng`;
+///   `luisteren naar` + `de heer`, `de minister` … (`We gaan nu luisteren
+///   naar de minister`);
+/// - interruption: `interruptie` (not `interrupties`), `vervolgvraag`, `met
+///   een vraag`, `met wellicht een vraag`, `met nog een vraag`, `een vraag
+///   van`.
+fn phrase_at(text: &str, i: usize) -> Signal {
+    const OFFICES: &[&str] = &[
+        "de heer",
+        "de minister",
+        "de staatssecretaris",
+        "de indiener",
+        "de rapporteur",
+        "mevrouw",
+        "meneer",
+    ];
+    let b = text.as_bytes();
+    let (Some(before), Some(rest)) = (text.get(..i), text.get(i..)) else {
+        return Signal::None;
+    };
+    let lower_before = |w: &str| {
+        before.len() >= w.len()
+            && before
+                .get(before.len() - w.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    };
+    let office_or_name = |s: &str| {
+        OFFICES.iter().any(|o| s.starts_with(o)) || s.chars().next().is_some_and(char::is_uppercase)
+    };
+    if let Some(r) = rest.strip_prefix("woord ") {
+        if !lower_before("het ") {
+            return Signal::None;
+        }
+        let r = ["is ", "geven ", "te geven "]
+            .iter()
+            .find_map(|p| r.strip_prefix(p))
+            .unwrap_or(r);
+        return match r.strip_prefix("aan ") {
+            Some(who) if office_or_name(who) => Signal::Floor,
+            _ => Signal::None,
+        };
+    }
+    if rest.starts_with("spreker") && word_end(b, i + 7) {
+        let floor = ["eerste ", "volgende ", "laatste "]
+            .iter()
+            .any(|w| lower_before(w));
+        return if floor { Signal::Floor } else { Signal::None };
+    }
+    if rest.starts_with("inbreng") && word_end(b, i + 7) {
+        let floor = lower_before("voor haar ") || lower_before("voor zijn ");
+        return if floor { Signal::Floor } else { Signal::None };
+    }
+    if let Some(who) = rest.strip_prefix("luisteren naar ") {
+        return if OFFICES.iter().any(|o| who.starts_with(o)) {
+            Signal::Floor
+        } else {
+            Signal::None
+        };
+    }
+    if rest.starts_with("interruptie") && word_end(b, i + 11) {
+        return Signal::Interruption;
+    }
+    if rest.starts_with("vraag") && word_end(b, i + 5) {
+        let asked = lower_before("vervolg")
+            || rest.starts_with("vraag van ") && lower_before("een ")
+            || ["met een ", "met wellicht een ", "met nog een "]
+                .iter()
+                .any(|w| lower_before(w));
+        return if asked {
+            Signal::Interruption
+        } else {
+            Signal::None
+        };
+    }
+    Signal::None
+}
+
+/// The signal of one paragraph of the chair: that of the last phrase that
+/// gives one (read backwards, so it usually stops at the end). A plain scan for the words the phrases turn on (`woord`,
+/// `spreker`, `inbreng`, `luisteren`, `interruptie`, `vraag`, `vervolgvraag`):
+/// the chair's paragraphs are short, and a regex costs more per call than
+/// this per byte.
+fn signal_of(text: &str, announced: bool) -> Signal {
+    if announced {
+        return Signal::Interruption;
+    }
+    let b = text.as_bytes();
+    // Backwards: the last phrase found is the signal.
+    (0..b.len())
+        .rev()
+        .filter(|&i| {
+            // The first three letters of a word a phrase turns on.
+            matches!(
+                (b.get(i), b.get(i + 1), b.get(i + 2)),
+                (Some(b'w'), Some(b'o'), Some(b'o'))
+                    | (Some(b's'), Some(b'p'), Some(b'r'))
+                    | (Some(b'i'), Some(b'n'), Some(b'b' | b't'))
+                    | (Some(b'l'), Some(b'u'), Some(b'i'))
+                    | (Some(b'v'), Some(b'r'), Some(b'a'))
+            ) && text.is_char_boundary(i)
+        })
+        .map(|i| phrase_at(text, i))
+        .find(|s| *s != Signal::None)
+        .unwrap_or(Signal::None)
+}
+
+/// An open contribution: its index, the main speaker, the last thread's
+/// speaker.
+struct Open<'d> {
+    index: usize,
+    speaker: &'d str,
+    thread_speaker: Option<&'d str>,
+}
+
+/// What the chair said last in the chair's speeches `chair` (the speeches
+/// since the last speech of anyone else), read backwards: the last signal
+/// given. Only read when it matters (another speaker than the one holding
+/// the floor speaks next), so most chair paragraphs are never read.
+fn last_signal(chair: &[&Speech]) -> Signal {
+    for speech in chair.iter().rev() {
+        for p in speech.paragraphs.iter().rev() {
+            match signal_of(&p.text, p.interruption.is_some()) {
+                Signal::None => {}
+                s => return s,
+            }
+        }
+    }
+    Signal::None
+}
+
+/// The contributions of the document's speeches.
+pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
+    let mut out: Vec<Contribution> = Vec::new();
+    let mut open: Option<Open<'_>> = None;
+    // The chair's speeches since the last speech of anyone else.
+    let mut chair: Vec<&Speech> = Vec::new();
+    let mut speech_index = 0;
+    for node in &document.nodes {
+        let speech = match node {
+            Node::Speech(s) => s,
+            Node::Suspension(_) | Node::AgendaItem(_) | Node::Heading(_) => {
+                open = None;
+                continue;
+            }
+            Node::Procedural(p) if p.kind != ProceduralKind::Note => {
+                open = None;
+                continue;
+            }
+            _ => continue,
+        };
+        let index = speech_index;
+        speech_index += 1;
+        if speech.speaker.role == Role::Chair {
+            chair.push(speech);
+            continue;
+        }
+        let key = speech.speaker.name.as_str();
+        // The chair's words matter only when someone else than the speaker
+        // holding the floor speaks.
+        let signal = match &open {
+            Some(o) if o.speaker.eq_ignore_ascii_case(key) => Signal::None,
+            Some(_) => last_signal(&chair),
+            None => Signal::None,
+        };
+        chair.clear();
+        match open.as_mut().filter(|_| signal != Signal::Floor) {
+            None => {
+                out.push(Contribution {
+                    speech: index,
+                    continuations: Vec::new(),
+                    interruptions: Vec::new(),
+                });
+                open = Some(Open {
+                    index: out.len() - 1,
+                    speaker: key,
+                    thread_speaker: None,
+                });
+            }
+            Some(o) => {
+                let Some(c) = out.get_mut(o.index) else {
+                    continue;
+                };
+                if o.speaker.eq_ignore_ascii_case(key) {
+                    c.continuations.push(index);
+                } else {
+                    let same_thread = signal != Signal::Interruption
+                        && o.thread_speaker
+                            .is_some_and(|t| t.eq_ignore_ascii_case(key));
+                    match c.interruptions.last_mut() {
+                        Some(t) if same_thread => t.speeches.push(index),
+                        _ => c.interruptions.push(InterruptionThread {
+                            speeches: vec![index],
+                        }),
+                    }
+                    o.thread_speaker = Some(key);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signals() {
+        assert_eq!(
+            signal_of("Het woord is aan de minister.", false),
+            Signal::Floor
+        );
+        assert_eq!(
+            signal_of(
+                "Ja. Heel goed. Tot zover. De volgende spreker is mevrouw Van Ginneken.",
+                false
+            ),
+            Signal::Floor
+        );
+        assert_eq!(
+            signal_of("Meneer Van Houwelingen heeft nog één interruptie.", false),
+            Signal::Interruption
+        );
+        assert_eq!(
+            signal_of(
+                "Ik zie mevrouw Dijksma met wellicht een vraag. Het woord is aan haar.",
+                false
+            ),
+            Signal::Interruption
+        );
+        assert_eq!(
+            signal_of(
+                "De interrupties gaan in tweeën. We gaan nu luisteren naar de minister.",
+                false
+            ),
+            Signal::Floor
+        );
+        assert_eq!(signal_of("Helder.", false), Signal::None);
+    }
+}

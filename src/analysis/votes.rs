@@ -1,0 +1,435 @@
+//! Vote outcomes: `Motie 32317-858 … werd verworpen.`, `De motie werd met
+//! 92 stemmen voor en 56 stemmen tegen aangenomen. VVD, CDA, ChristenUnie en
+//! SGP stemden tegen.`, and the chair's `Ik constateer dat de leden van de
+//! fracties van de SP, … voor deze motie hebben gestemd en de leden van de
+//! overige fracties ertegen, zodat zij is aangenomen.`
+//!
+//! A sentence records a vote when a form of `worden` or `zijn` comes before
+//! `aangenomen` or `verworpen` (a few adverbs, or `met … stemmen`, may stand
+//! between) and the sentence speaks of a motion. A verb in a relative clause
+//! after the motion (`een motie die door een meerderheid … werd aangenomen`)
+//! describes the motion and records nothing. The caller reads prose units
+//! and, in transcripts, the chair's paragraphs only (a member's `die motie
+//! is vorig jaar aangenomen` is no vote).
+//!
+//! The motion is the reference nearest before the verb in the same
+//! sentence, else the first after it, else the last reference before the
+//! sentence in the same paragraph (or the first after it), else, in a
+//! transcript, the reference of the chair's `In stemming komt de motie-…
+//! (…).` just before.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::refs::RawRef;
+use super::{next_sentence, re, sentence_at, take_within};
+use crate::ast::{MotionReference, Span, VoteOutcome, VoteResult};
+
+/// What stands before `aangenomen` or `verworpen` in a vote: `werd `,
+/// `werd ook `, `is `, `werd met 92 stemmen voor en 56 stemmen tegen `,
+/// `met algemene stemmen is `. Anchored at the end, so it runs backwards
+/// from the outcome word.
+fn verb_before() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?-u:\b)(?:werd|werden|wordt|worden|is|zijn)\s+(?:(?:dus|ook|daarmee|toen|vervolgens|echter|uiteindelijk|alsnog|nipt|unaniem|ruim|wel|niet)\s+)*(?:met\s+[^.;:]+?\s+)?$",
+    )
+}
+
+/// The outcome words in `text`, in order: start, end, result.
+fn outcome_words(text: &str) -> Vec<(usize, usize, VoteResult)> {
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+    let [adopted, rejected] = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new("aangenomen"),
+            memchr::memmem::Finder::new("verworpen"),
+        ]
+    });
+    let bytes = text.as_bytes();
+    let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let mut out: Vec<_> = adopted
+        .find_iter(bytes)
+        .map(|i| (i, i + 10, VoteResult::Adopted))
+        .chain(
+            rejected
+                .find_iter(bytes)
+                .map(|i| (i, i + 9, VoteResult::Rejected)),
+        )
+        .filter(|&(s, e, _)| !letter_at(e) && (s == 0 || !letter_at(s - 1)))
+        .collect();
+    out.sort_unstable_by_key(|w| w.0);
+    out
+}
+
+/// `met 92 stemmen voor en 56 stemmen tegen`, `met 92 tegen 56 stemmen`.
+fn counts() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?-u:\b)met (\d{1,3}) (?:stemmen )?(?:voor|vóór),? en (\d{1,3}) (?:stemmen )?tegen(?-u:\b)|(?-u:\b)met (\d{1,3}) tegen (\d{1,3}) stemmen(?-u:\b)",
+    )
+}
+
+/// `VVD, CDA, ChristenUnie en SGP stemden tegen`, `Tegen stemden: VVD en
+/// CDA`.
+fn parties_sentence() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"^(?:De fracties? van )?(.+?) stemden (?:ook |allemaal |eveneens )?(voor|tegen)(?-u:\b)|^(Voor|Tegen) stemden:? (.+?)\.?$",
+    )
+}
+
+/// Pronouns and words that stand where a party list would, but are none.
+const NOT_PARTIES: &[&str] = &[
+    "Zij",
+    "Ze",
+    "Wij",
+    "We",
+    "Die",
+    "Deze",
+    "Alle",
+    "Beide",
+    "Zij allen",
+    "Ook",
+    "Dat",
+    "Het",
+    "De",
+    "Zes",
+    "Veel",
+];
+
+/// `VVD, CDA, ChristenUnie en SGP` → the parties; `de SP, de PvdA` loses
+/// its articles. `None` when an item does not read as a party name (a
+/// capital first, at most four words).
+fn party_list(s: &str) -> Option<Vec<String>> {
+    let s = s.trim().trim_end_matches('.');
+    let mut out = Vec::new();
+    for part in s.split(", ").flat_map(|p| p.split(" en ")) {
+        let p = part.trim();
+        let p = p
+            .strip_prefix("de ")
+            .or_else(|| p.strip_prefix("het "))
+            .or_else(|| p.strip_prefix("De "))
+            .or_else(|| p.strip_prefix("Het "))
+            .unwrap_or(p);
+        let first = p.chars().next()?;
+        if !(first.is_uppercase() || first.is_ascii_digit())
+            || p.split_whitespace().count() > 4
+            || p.len() > 40
+            || NOT_PARTIES.contains(&p)
+        {
+            return None;
+        }
+        out.push(p.to_string());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The parties for and against named in `sentence`.
+fn parties_in(sentence: &str, vote: &mut VoteOutcome) {
+    if sentence.contains("stemden") {
+        if let Some(c) = parties_sentence().captures(sentence) {
+            let (list, side) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(list), Some(side), _, _) => (list.as_str(), side.as_str()),
+                (_, _, Some(side), Some(list)) => (list.as_str(), side.as_str()),
+                _ => return,
+            };
+            if let Some(parties) = party_list(list) {
+                if side.eq_ignore_ascii_case("voor") {
+                    vote.parties_for.extend(parties);
+                } else {
+                    vote.parties_against.extend(parties);
+                }
+            }
+        }
+    }
+    parties_chair(sentence, vote);
+}
+
+/// The chair's `de leden van de fracties van de SP, de PvdA en DENK voor
+/// deze motie hebben gestemd en de leden van de fracties van de VVD en het
+/// CDA ertegen` (`de leden van de overige fracties` lists no party).
+fn parties_chair(sentence: &str, vote: &mut VoteOutcome) {
+    const LEDEN: &str = "leden van de fractie";
+    let mut rest = sentence;
+    while let Some(i) = rest.find(LEDEN) {
+        let after = rest.get(i + LEDEN.len()..).unwrap_or_default();
+        let after = after.strip_prefix('s').unwrap_or(after);
+        let Some(list) = after.strip_prefix(" van ") else {
+            rest = after;
+            continue;
+        };
+        let Some((at, side)) = list_end(list) else {
+            break;
+        };
+        if let Some(parties) = list.get(..at).and_then(party_list) {
+            if side {
+                vote.parties_for.extend(parties);
+            } else {
+                vote.parties_against.extend(parties);
+            }
+        }
+        rest = list.get(at..).unwrap_or_default();
+    }
+}
+
+/// Where a list of parties ends, and for which side: ` voor deze`, ` voor
+/// de`, ` voor dit`, ` voor het`, ` ervoor` (for); ` tegen deze` …,
+/// ` ertegen` (against). One pass over the spaces of `list`.
+fn list_end(list: &str) -> Option<(usize, bool)> {
+    const OBJECTS: &[&str] = &["deze ", "de ", "dit ", "het "];
+    memchr::memchr_iter(b' ', list.as_bytes()).find_map(|at| {
+        let next = list.get(at + 1..)?;
+        let word = |w: &str| {
+            next.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
+        };
+        if word("ervoor") {
+            Some((at, true))
+        } else if word("ertegen") {
+            Some((at, false))
+        } else if let Some(r) = next.strip_prefix("voor ") {
+            OBJECTS
+                .iter()
+                .any(|o| r.starts_with(o))
+                .then_some((at, true))
+        } else if let Some(r) = next.strip_prefix("tegen ") {
+            OBJECTS
+                .iter()
+                .any(|o| r.starts_with(o))
+                .then_some((at, false))
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether the sentence speaks of a motion before byte `at`, and if so,
+/// whether a relative clause (`die`, `dat`, `welke`) stands between the
+/// motion and `at`: `Some(true)` for a vote, `Some(false)` for a relative
+/// clause, `None` when no motion is named before.
+fn motion_before(sentence: &str, refs_before: Option<usize>, at: usize) -> Option<bool> {
+    let head = sentence.get(..at)?;
+    let lower = head.to_ascii_lowercase();
+    let word = lower.rfind("motie").map(|i| i + "motie".len());
+    let mention = match (word, refs_before) {
+        (Some(a), Some(b)) => a.max(b),
+        (a, b) => a.or(b)?,
+    };
+    let between = lower.get(mention..)?;
+    let relative = [" die ", " dat ", " welke ", ",die ", " waarover "]
+        .iter()
+        .any(|w| between.contains(w));
+    Some(!relative)
+}
+
+/// Whether the clause of the verb at `at` is a condition: `Indien de motie
+/// wordt aangenomen, dan …`, `… als de motie wordt aangenomen`.
+fn conditional(sentence: &str, at: usize) -> bool {
+    let head = sentence.get(..at).unwrap_or_default().to_ascii_lowercase();
+    let clause = head.rsplit(',').next().unwrap_or_default();
+    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "als" | "indien" | "mocht" | "wanneer" | "zodra" | "tenzij" | "of"
+        )
+    })
+}
+
+/// Every vote in `text`, with the normalised range of its sentence.
+///
+/// `raw` are the references of the unit and `first_index` the index in
+/// `references` of the first reference recorded for each; `vote_subject`
+/// (transcripts only) is the chair's `In stemming komt …` reference, taken
+/// by the first vote that names no motion itself.
+pub(super) fn find(
+    text: &str,
+    raw: &[RawRef],
+    first_index: &[Option<usize>],
+    references: &[MotionReference],
+    mut vote_subject: Option<&mut Option<usize>>,
+) -> Vec<((usize, usize), VoteOutcome)> {
+    let mut out: Vec<((usize, usize), VoteOutcome)> = Vec::new();
+    let words = outcome_words(text);
+    if words.is_empty() {
+        return out;
+    }
+    // The references of the unit with their index in `references`.
+    let indexed: Vec<(&RawRef, usize)> = raw
+        .iter()
+        .zip(first_index)
+        .filter_map(|(r, i)| Some((r, (*i)?)))
+        .collect();
+    // The last vote found, and where its sentence ends: the parties of the
+    // two sentences after it are its.
+    let mut open: Option<(usize, usize)> = None;
+    let (mut next_word, mut next_ref) = (0, 0);
+    // The last reference that ends before the current sentence.
+    let mut last_before: Option<usize> = None;
+    while let Some(&(word_start, _, _)) = words.get(next_word) {
+        let (a, b) = sentence_at(text, word_start);
+        let b = b.max(word_start + 1);
+        if let Some((i, end)) = open.take() {
+            parties_after(text, end, a, out.get_mut(i).map(|v| &mut v.1));
+        }
+        while let Some((r, i)) = indexed.get(next_ref).filter(|(r, _)| r.start < a) {
+            if r.end <= a {
+                last_before = Some(*i);
+            }
+            next_ref += 1;
+        }
+        let in_sentence = take_within(&indexed, &mut next_ref, a, b, |(r, _)| (r.start, r.start));
+        let first_after = indexed.get(next_ref).map(|(_, i)| *i);
+        let here = take_within(&words, &mut next_word, a, b, |w| (w.0, w.1));
+        let previous = last_before;
+        if let Some((_, i)) = in_sentence.last() {
+            last_before = Some(*i);
+        }
+        let last_before = previous;
+        let Some(sentence) = text.get(a..b) else {
+            continue;
+        };
+        let mut prev_end = 0;
+        for &(ws, we, result) in here {
+            let (ws, we) = (ws - a, we - a);
+            let Some(m) = sentence.get(..ws).and_then(|h| verb_before().find(h)) else {
+                continue;
+            };
+            let range_start = prev_end;
+            prev_end = we;
+            let before: Option<&(&RawRef, usize)> = in_sentence
+                .iter()
+                .rfind(|(r, _)| r.start - a >= range_start && r.start - a < m.start());
+            let after = in_sentence.iter().find(|(r, _)| r.start - a >= m.start());
+            let refs_before = before.map(|(r, _)| r.end.saturating_sub(a));
+            let is_vote = match motion_before(sentence, refs_before, m.start()) {
+                Some(v) => v,
+                None => after.is_some() || sentence.to_ascii_lowercase().contains("motie"),
+            };
+            if !is_vote || conditional(sentence, m.start()) {
+                continue;
+            }
+            let reference = before
+                .or(after)
+                .map(|(_, i)| *i)
+                .or(last_before)
+                .or(first_after)
+                .or_else(|| vote_subject.as_deref_mut().and_then(Option::take));
+            let mut vote = VoteOutcome {
+                result,
+                votes_for: None,
+                votes_against: None,
+                parties_for: Vec::new(),
+                parties_against: Vec::new(),
+                reference,
+                motion_id: reference
+                    .and_then(|i| references.get(i))
+                    .and_then(|r| r.id.clone()),
+                span: Span::default(),
+            };
+            if sentence.contains("stemmen") {
+                if let Some(c) = counts().captures(sentence) {
+                    let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+                    vote.votes_for = n(1).or(n(3));
+                    vote.votes_against = n(2).or(n(4));
+                }
+            }
+            parties_in(sentence, &mut vote);
+            out.push(((a, b), vote));
+            open = Some((out.len() - 1, b));
+        }
+    }
+    if let Some((i, end)) = open {
+        parties_after(text, end, text.len(), out.get_mut(i).map(|v| &mut v.1));
+    }
+    out
+}
+
+/// The parties named in the two sentences after a vote (ending at `end`),
+/// up to byte `limit` (where the next vote's sentence starts).
+fn parties_after(text: &str, end: usize, limit: usize, vote: Option<&mut VoteOutcome>) {
+    let Some(vote) = vote else {
+        return;
+    };
+    let mut at = end;
+    for _ in 0..2 {
+        let Some((a, b)) = next_sentence(text, at).filter(|&(a, _)| a < limit) else {
+            return;
+        };
+        if let Some(sentence) = text.get(a..b) {
+            parties_in(sentence, vote);
+        }
+        if b <= at {
+            return;
+        }
+        at = b;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn votes(text: &str) -> Vec<VoteOutcome> {
+        let raw = super::super::refs::find(text, super::super::refs::Hints::ALL);
+        let first: Vec<_> = (0..raw.len()).map(Some).collect();
+        let refs: Vec<MotionReference> = raw
+            .iter()
+            .map(|r| MotionReference {
+                id: r
+                    .numbers
+                    .first()
+                    .map(|n| format!("kst-{}-{n}", r.dossier.clone().unwrap_or_default())),
+                number: None,
+                submitter: r.submitter.clone(),
+                cum_suis: r.cum_suis,
+                text: String::new(),
+                span: Span::default(),
+            })
+            .collect();
+        find(text, &raw, &first, &refs, None)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn news_forms() {
+        let v = votes("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].result, VoteResult::Rejected);
+        assert_eq!(v[0].motion_id.as_deref(), Some("kst-32317-858"));
+
+        let v = votes("De motie werd met 92 stemmen voor en 56 stemmen tegen aangenomen. VVD, CDA, ChristenUnie en SGP stemden tegen. Gündogan nam niet deel.");
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].votes_for, v[0].votes_against), (Some(92), Some(56)));
+        assert_eq!(v[0].parties_against, ["VVD", "CDA", "ChristenUnie", "SGP"]);
+        assert_eq!(v[0].reference, None);
+    }
+
+    #[test]
+    fn chair_form() {
+        let v = votes("Ik constateer dat de leden van de fracties van de SP, de PvdA, GroenLinks en DENK voor deze motie hebben gestemd en de leden van de overige fracties ertegen, zodat zij is aangenomen.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].result, VoteResult::Adopted);
+        assert_eq!(v[0].parties_for, ["SP", "PvdA", "GroenLinks", "DENK"]);
+        assert!(v[0].parties_against.is_empty());
+    }
+
+    #[test]
+    fn not_votes() {
+        for text in [
+            "Het kabinet gaat een motie die door een meerderheid in de Tweede Kamer werd aangenomen, niet uitvoeren.",
+            "De aangenomen motie roept het kabinet op.",
+            "Het amendement is aangenomen.",
+            "dat luchtwassers slechter presteren dan werd aangenomen;",
+            "Indien de motie wordt aangenomen, dan heeft dit gevolgen.",
+            "Het is de vraag of de motie wordt aangenomen.",
+        ] {
+            assert!(votes(text).is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,672 @@
+//! The analysis layer (issue 4): advice, references, votes, dates and
+//! interruption threads, asserted on the seeds where each form occurs and
+//! on the hand-made fixtures in `fixtures/analysis/` for the forms the
+//! seeds lack. Every span is checked against the text it should cover.
+
+use handelingen::{
+    parse, Advice, AdviceKind, Analysis, MotionLink, Parsed, Role, Span, VoteResult,
+};
+
+fn fixture(name: &str) -> (String, Parsed) {
+    let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let parsed = parse(&text);
+    check_spans(&text, &parsed.document.analysis);
+    (text, parsed)
+}
+
+/// The input under `span`, with line breaks and runs of spaces as one space
+/// (the PDF layout wraps sentences).
+fn at(text: &str, span: Span) -> String {
+    let slice = text.get(span.start..span.end).unwrap_or_else(|| {
+        panic!("span {span:?} is not inside the input or not on char boundaries")
+    });
+    slice.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every span of the analysis lies inside the input on char boundaries,
+/// and each list is in document order.
+fn check_spans(text: &str, analysis: &Analysis) {
+    let lists: [(&str, Vec<Span>); 4] = [
+        (
+            "references",
+            analysis.references.iter().map(|r| r.span).collect(),
+        ),
+        ("votes", analysis.votes.iter().map(|v| v.span).collect()),
+        ("dates", analysis.dates.iter().map(|d| d.span).collect()),
+        ("advice", analysis.advice.iter().map(|a| a.span).collect()),
+    ];
+    for (name, spans) in lists {
+        let mut previous = 0;
+        for span in spans {
+            assert!(
+                span.start <= span.end && span.end <= text.len(),
+                "{name}: {span:?}"
+            );
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            assert!(span.start >= previous, "{name} out of order at {span:?}");
+            previous = span.start;
+        }
+    }
+}
+
+/// `(kind, motion id, link, speaker name, sentence)` of an advice.
+type Found = (
+    AdviceKind,
+    Option<String>,
+    Option<MotionLink>,
+    String,
+    String,
+);
+
+/// Every advice, as [`Found`].
+fn advice(parsed: &Parsed, text: &str) -> Vec<Found> {
+    let speeches: Vec<_> = parsed.document.speeches().collect();
+    parsed
+        .document
+        .analysis
+        .advice
+        .iter()
+        .map(|a: &Advice| {
+            (
+                a.kind,
+                a.motion_id.clone(),
+                a.link,
+                speeches[a.speech].speaker.name.clone(),
+                at(text, a.span),
+            )
+        })
+        .collect()
+}
+
+const SEED_000: &str = "000_2e62bc76ac0ebe26.txt";
+const SEED_001: &str = "001_8617aaadb6b14908.txt";
+const SEED_002: &str = "002_4d02c7255fd6d9c2.txt";
+const SEED_003: &str = "003_8cbe8220fc04b1f3.txt";
+const SEED_004: &str = "004_012a3d7ce59e706f.txt";
+
+// ---------------------------------------------------------------------------
+// Advice
+// ---------------------------------------------------------------------------
+
+#[test]
+fn seed_001_advice_all_three_motions_ontraden() {
+    let (text, parsed) = fixture(SEED_001);
+    let found = advice(&parsed, &text);
+    let minister = "Yeşilgöz-Zegerius";
+    let expected = [
+        (
+            AdviceKind::MetKlemOntraden,
+            "kst-26643-1011",
+            minister,
+            "De motie op stuk nr. 1011 krijgt om die reden: met klem ontraden, met klem.",
+        ),
+        (
+            AdviceKind::Ontraden,
+            "kst-26643-1009",
+            minister,
+            "De motie-Slootweg op stuk nr. 1009 moet ik ontraden,",
+        ),
+        (
+            AdviceKind::Ontraden,
+            "kst-26643-1009",
+            "voorzitter",
+            "Dan is de motie op stuk nr. 1009 dus ontraden.",
+        ),
+        (
+            AdviceKind::Ontraden,
+            "kst-26643-1010",
+            minister,
+            "En de motie op stuk nr. 1010 is die zin ook ontraden,",
+        ),
+        (
+            AdviceKind::Ontraden,
+            "kst-26643-1010",
+            "voorzitter",
+            "De motie op stuk nr. 1010 is ook ontraden.",
+        ),
+    ];
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+    for (got, (kind, id, who, sentence)) in found.iter().zip(expected) {
+        assert_eq!(got.0, kind);
+        assert_eq!(got.1.as_deref(), Some(id));
+        assert_eq!(got.2, Some(MotionLink::Number));
+        assert_eq!(got.3, who);
+        assert!(
+            got.4.starts_with(sentence),
+            "{:?} does not start with {sentence:?}",
+            got.4
+        );
+    }
+    // All three motions are advised against (`met klem ontraden` is
+    // `ontraden` with emphasis), and each is linked.
+    let analysis = &parsed.document.analysis;
+    for id in ["kst-26643-1009", "kst-26643-1010", "kst-26643-1011"] {
+        let last = analysis
+            .final_advice(id)
+            .unwrap_or_else(|| panic!("no advice on {id}"));
+        assert!(last.kind.is_ontraden(), "{id}: {:?}", last.kind);
+    }
+    // The member asking why his motion is advised against gives no advice.
+    assert!(!found.iter().any(|a| a.4.contains("waarom mijn motie")));
+    assert!(found
+        .iter()
+        .all(|a| a.3 != "Slootweg" && a.3 != "Van Ginneken"));
+}
+
+#[test]
+fn seed_003_advice_980_and_981_ontraden() {
+    let (text, parsed) = fixture(SEED_003);
+    let found = advice(&parsed, &text);
+    let ids: Vec<_> = found
+        .iter()
+        .map(|a| a.1.as_deref().unwrap_or("-"))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "kst-32317-980",
+            "kst-32317-980",
+            "kst-32317-980",
+            "kst-32317-981"
+        ],
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|a| a.0 == AdviceKind::Ontraden));
+    // The state secretary speaks of `deze motie` after naming `de motie van
+    // de heer Van Houwelingen`: linked by submitter.
+    assert_eq!(found[0].2, Some(MotionLink::Submitter));
+    assert_eq!(found[0].3, "Rutte");
+    assert!(
+        found[0].4.ends_with("dat ik deze motie wil ontraden."),
+        "{}",
+        found[0].4
+    );
+    assert!(found[1].4.starts_with("We ontraden deze motie dus"));
+    assert_eq!(found[2].3, "voorzitter");
+    assert_eq!(found[2].4, "De motie op stuk nr. 980 is ontraden.");
+    // The offers on 981 are conditional (`Als ik mevrouw Kathmann kan
+    // verleiden …, dan kan ik de motie oordeel Kamer geven. Blijft zij
+    // zeggen …, dan moet ik de motie ontraden.`): not recorded. The chair's
+    // restatement is the final word.
+    assert!(!found
+        .iter()
+        .any(|a| a.4.contains("verleiden") || a.4.contains("Blijft zij")));
+    assert_eq!(found[3].4, "De motie op stuk nr. 981 is ontraden.");
+    let last = parsed
+        .document
+        .analysis
+        .final_advice("kst-32317-981")
+        .expect("advice on 981");
+    assert_eq!(last.kind, AdviceKind::Ontraden);
+    // Advice lies inside the speech that gives it.
+    let speeches: Vec<_> = parsed.document.speeches().collect();
+    for a in &parsed.document.analysis.advice {
+        assert!(speeches[a.speech].span.contains(a.span));
+        assert!(matches!(
+            speeches[a.speech].speaker.role,
+            Role::Chair | Role::StateSecretary
+        ));
+    }
+}
+
+#[test]
+fn handmade_advice_forms() {
+    let (text, parsed) = fixture("analysis/advice_forms.txt");
+    let found = advice(&parsed, &text);
+    let minister = "Yeşilgöz-Zegerius";
+    let expected: [(AdviceKind, &str, MotionLink, &str, &str); 6] = [
+        (
+            AdviceKind::Ontraden,
+            "kst-36000-1",
+            MotionLink::Order,
+            minister,
+            "De eerste motie ontraad ik, want die gaat te ver.",
+        ),
+        (
+            AdviceKind::OordeelKamer,
+            "kst-36000-2",
+            MotionLink::Submitter,
+            minister,
+            "Oordeel Kamer.",
+        ),
+        (
+            AdviceKind::Overgenomen,
+            "kst-36000-3",
+            MotionLink::Submitter,
+            minister,
+            "De motie van de heer Van Raan neem ik graag over.",
+        ),
+        (
+            AdviceKind::Aanhouden,
+            "kst-36000-4",
+            MotionLink::Number,
+            minister,
+            "Mevrouw Kuik verzoek ik de motie op stuk nr. 4 aan te houden.",
+        ),
+        (
+            AdviceKind::OntradenTenzijGewijzigd,
+            "kst-36000-5",
+            MotionLink::DossierAndNumber,
+            minister,
+            "De motie op stuk nr. 5 (36000): ontraden tenzij gewijzigd.",
+        ),
+        (
+            AdviceKind::Overgenomen,
+            "kst-36000-3",
+            MotionLink::Number,
+            "voorzitter",
+            "De motie op stuk nr. 3 is overgenomen.",
+        ),
+    ];
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+    for (got, (kind, id, link, who, sentence)) in found.iter().zip(expected) {
+        assert_eq!(
+            (
+                got.0,
+                got.1.as_deref(),
+                got.2,
+                got.3.as_str(),
+                got.4.as_str()
+            ),
+            (kind, Some(id), Some(link), who, sentence)
+        );
+    }
+    // Not advice: the member's question and remark, the conditional offer,
+    // the chair's `wordt aangehouden` (a member's request).
+    assert!(!found
+        .iter()
+        .any(|a| a.4.contains("onverstandig") || a.4.starts_with("Als ")));
+    assert!(!found.iter().any(|a| a.4.contains("aangehouden")));
+    assert!(!AdviceKind::OordeelKamer.is_ontraden());
+    assert!(AdviceKind::OntradenTenzijGewijzigd.is_ontraden());
+}
+
+// ---------------------------------------------------------------------------
+// References
+// ---------------------------------------------------------------------------
+
+/// `(id, submitter, text at span)` of every reference.
+fn references(parsed: &Parsed, text: &str) -> Vec<(Option<String>, Option<String>, String)> {
+    parsed
+        .document
+        .analysis
+        .references
+        .iter()
+        .map(|r| (r.id.clone(), r.submitter.clone(), at(text, r.span)))
+        .collect()
+}
+
+#[test]
+fn seed_000_references() {
+    let (text, parsed) = fixture(SEED_000);
+    let refs = references(&parsed, &text);
+    let ids: Vec<_> = refs.iter().filter_map(|r| r.0.as_deref()).collect();
+    for id in [
+        "kst-32317-856",
+        "kst-32317-857",
+        "kst-32317-858",
+        "kst-26643-1011",
+    ] {
+        assert!(ids.contains(&id), "{id} not in {ids:?}");
+    }
+    let has = |id: Option<&str>, submitter: Option<&str>, at_span: &str| {
+        refs.iter()
+            .any(|r| r.0.as_deref() == id && r.1.as_deref() == submitter && r.2 == at_span)
+    };
+    // In a Markdown link; in running text; in a quoted motion.
+    assert!(
+        has(Some("kst-32317-858"), None, "nummer [32317-858]"),
+        "{refs:#?}"
+    );
+    assert!(has(Some("kst-32317-857"), None, "Motie nummer [32317-857]"));
+    assert!(has(
+        Some("kst-32317-858"),
+        Some("Slootweg"),
+        "Motie 32317-858 van Kamerleden Slootweg"
+    ));
+    assert!(has(
+        Some("kst-26643-1011"),
+        Some("Van Ginneken"),
+        "motie Van Ginneken c.s. (26 643, nr. 1011)"
+    ));
+    // `de motie Van Ginneken c.s., Van Raan c.s. en Van Weerdenburg c.s.`:
+    // three motions named by submitter only, so no id.
+    for name in ["Van Raan", "Van Weerdenburg"] {
+        assert!(has(None, Some(name), &format!("{name} c.s.")), "{name}");
+    }
+    assert!(parsed
+        .document
+        .analysis
+        .references
+        .iter()
+        .all(|r| r.id.is_some() || r.number.is_none()));
+}
+
+#[test]
+fn seed_004_reference_by_submitter_has_no_id() {
+    let (text, parsed) = fixture(SEED_004);
+    let r = &parsed.document.analysis.references[0];
+    assert_eq!(r.id, None);
+    assert_eq!(r.number, None);
+    assert_eq!(r.submitter.as_deref(), Some("Van Ginneken"));
+    assert!(r.cum_suis);
+    assert_eq!(at(&text, r.span), "Motie Van Ginneken c.s.");
+    let r = &parsed.document.analysis.references[1];
+    assert_eq!(
+        (r.id.as_deref(), r.submitter.as_deref()),
+        (None, Some("Van Raan"))
+    );
+    assert_eq!(at(&text, r.span), "motie van het lid Van Raan c.s.");
+}
+
+#[test]
+fn seed_001_references_in_a_transcript() {
+    let (text, parsed) = fixture(SEED_001);
+    let refs = references(&parsed, &text);
+    // `Kamerstuk 26643, nr. 908` and the bracket in a motion's clause.
+    assert!(refs
+        .iter()
+        .any(|r| r.0.as_deref() == Some("kst-26643-908") && r.2 == "Kamerstuk 26643, nr. 908"));
+    assert!(refs.iter().any(|r| r.0.as_deref() == Some("kst-26643-885")
+        && r.2 == "motie-Van Raan c.s. (26643, nr. 885)"));
+    // `op stuk nr. 1009` gets the dossier of the one motion with that number.
+    assert!(refs
+        .iter()
+        .any(|r| r.0.as_deref() == Some("kst-26643-1009") && r.1.as_deref() == Some("Slootweg")));
+    // The number in brackets after the debate's title is not the motion's.
+    assert!(refs
+        .iter()
+        .all(|r| !(r.1.as_deref() == Some("Van Raan") && r.0.as_deref() == Some("kst-26643-908"))));
+}
+
+#[test]
+fn handmade_kamerstuk_and_spaced_dossier() {
+    let (text, parsed) = fixture("analysis/references_and_dates.txt");
+    let refs = references(&parsed, &text);
+    assert_eq!(refs.len(), 3, "{refs:#?}");
+    assert_eq!(refs[0].0.as_deref(), Some("kst-26643-1011"));
+    assert_eq!(refs[0].1.as_deref(), Some("Van Ginneken"));
+    assert!(refs[0].2.starts_with("motie 26 643, nr. 1011"));
+    assert_eq!(
+        (refs[1].0.as_deref(), refs[1].2.as_str()),
+        (Some("kst-26643-1011"), "Kamerstuk 26643, nr. 1011")
+    );
+    assert_eq!(
+        (refs[2].0.as_deref(), refs[2].1.as_deref()),
+        (None, Some("Van Raan"))
+    );
+    assert!(parsed.document.analysis.references[2].cum_suis);
+}
+
+// ---------------------------------------------------------------------------
+// Votes
+// ---------------------------------------------------------------------------
+
+#[test]
+fn seed_000_votes() {
+    let (text, parsed) = fixture(SEED_000);
+    let analysis = &parsed.document.analysis;
+    let votes: Vec<_> = analysis
+        .votes
+        .iter()
+        .map(|v| (v.result, v.motion_id.as_deref(), at(&text, v.span)))
+        .collect();
+    assert_eq!(
+        votes,
+        [
+            (
+                VoteResult::Rejected,
+                Some("kst-32317-858"),
+                "Motie 32317-858 van Kamerleden Slootweg en Kuik werd **verworpen**.".to_string()
+            ),
+            (
+                VoteResult::Rejected,
+                Some("kst-32317-857"),
+                "Motie 32317-857 van kamerlid Van Haga werd ook **verworpen**.".to_string()
+            ),
+            (
+                VoteResult::Adopted,
+                Some("kst-32317-856"),
+                "Motie 32317-856 van kamerlid Dekker c.s. werd **aangenomen**.".to_string()
+            ),
+        ]
+    );
+    for v in &analysis.votes {
+        let r = &analysis.references[v.reference.expect("linked")];
+        assert_eq!(r.id.as_deref(), v.motion_id.as_deref());
+        assert!(v.span.contains(r.span));
+    }
+}
+
+#[test]
+fn seed_002_vote_with_counts_and_parties() {
+    let (text, parsed) = fixture(SEED_002);
+    let votes = &parsed.document.analysis.votes;
+    assert_eq!(votes.len(), 1, "{votes:#?}");
+    let v = &votes[0];
+    assert_eq!(v.result, VoteResult::Adopted);
+    assert_eq!((v.votes_for, v.votes_against), (Some(92), Some(56)));
+    assert_eq!(v.parties_against, ["VVD", "CDA", "ChristenUnie", "SGP"]);
+    assert!(v.parties_for.is_empty());
+    // `De motie werd …`: no motion is named in the sentence or paragraph.
+    assert_eq!((v.reference, v.motion_id.as_deref()), (None, None));
+    assert_eq!(
+        at(&text, v.span),
+        "De motie werd met 92 stemmen voor en 56 stemmen tegen aangenomen."
+    );
+    // `een motie die … werd aangenomen` describes the motion: no vote.
+    assert!(!at(&text, v.span).contains("die door een meerderheid"));
+}
+
+#[test]
+fn handmade_votes() {
+    let (text, parsed) = fixture("analysis/references_and_dates.txt");
+    let analysis = &parsed.document.analysis;
+    assert_eq!(analysis.votes.len(), 2);
+    let v = &analysis.votes[0];
+    assert_eq!(v.result, VoteResult::Rejected);
+    assert_eq!((v.votes_for, v.votes_against), (Some(70), Some(80)));
+    assert_eq!(v.parties_for, ["D66", "GroenLinks", "SP"]);
+    // No motion in the sentence: the one earlier in the paragraph.
+    assert_eq!(v.reference, Some(0));
+    assert_eq!(v.motion_id.as_deref(), Some("kst-26643-1011"));
+    let v = &analysis.votes[1];
+    assert_eq!(v.result, VoteResult::Adopted);
+    assert_eq!((v.reference, v.motion_id.as_deref()), (Some(2), None));
+    assert_eq!(
+        at(&text, v.span),
+        "Ook de motie-Van Raan c.s. werd aangenomen."
+    );
+}
+
+#[test]
+fn seed_004_conditional_is_no_vote() {
+    let (_, parsed) = fixture(SEED_004);
+    // `Indien de motie wordt aangenomen, dan …`
+    assert!(parsed.document.analysis.votes.is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------
+
+#[test]
+fn seed_004_date_after_datum() {
+    let (text, parsed) = fixture(SEED_004);
+    let dates = &parsed.document.analysis.dates;
+    // The letterhead is printed on the first and on the last page.
+    assert_eq!(dates.len(), 2);
+    for d in dates {
+        assert_eq!(d.date, "2023-04-20");
+        assert_eq!(d.text, "20 april 2023");
+        assert_eq!(at(&text, d.span), "20 april 2023");
+    }
+    // `Op donderdag 20 april vond … plaats` is running text.
+    assert!(dates.iter().all(|d| !d.text.contains("donderdag")));
+}
+
+#[test]
+fn seed_000_date_from_front_matter() {
+    let (text, parsed) = fixture(SEED_000);
+    let dates = &parsed.document.analysis.dates;
+    assert_eq!(dates.len(), 1, "{dates:#?}");
+    assert_eq!(dates[0].date, "2023-10-18");
+    assert_eq!(at(&text, dates[0].span), "2023-10-18T08:49:31+00:00");
+    assert!(text[..dates[0].span.start].ends_with("date: "));
+}
+
+#[test]
+fn seed_002_date_label() {
+    let (text, parsed) = fixture(SEED_002);
+    let dates = &parsed.document.analysis.dates;
+    assert_eq!(dates.len(), 1);
+    assert_eq!(dates[0].date, "2023-06");
+    assert_eq!(at(&text, dates[0].span), "2023-06");
+}
+
+#[test]
+fn handmade_weekday_date_without_year() {
+    let (text, parsed) = fixture("analysis/references_and_dates.txt");
+    let dates = &parsed.document.analysis.dates;
+    assert_eq!(dates.len(), 1);
+    assert_eq!(
+        (dates[0].date.as_str(), dates[0].text.as_str()),
+        ("--07-04", "Dinsdag 4 juli")
+    );
+    assert_eq!(at(&text, dates[0].span), "Dinsdag 4 juli");
+}
+
+#[test]
+fn transcripts_have_no_document_dates() {
+    for seed in [SEED_001, SEED_003] {
+        let (_, parsed) = fixture(seed);
+        assert!(parsed.document.analysis.dates.is_empty(), "{seed}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Interruption threads
+// ---------------------------------------------------------------------------
+
+/// Each non-chair speech in exactly one contribution; chair speeches in
+/// none.
+fn check_partition(parsed: &Parsed) {
+    let speeches: Vec<_> = parsed.document.speeches().collect();
+    let mut seen = vec![0; speeches.len()];
+    for c in &parsed.document.analysis.contributions {
+        let all = std::iter::once(c.speech)
+            .chain(c.continuations.iter().copied())
+            .chain(
+                c.interruptions
+                    .iter()
+                    .flat_map(|t| t.speeches.iter().copied()),
+            );
+        for i in all {
+            seen[i] += 1;
+        }
+    }
+    for (i, s) in speeches.iter().enumerate() {
+        let expected = usize::from(s.speaker.role != Role::Chair);
+        assert_eq!(
+            seen[i], expected,
+            "speech {i} ({}) is in {} contributions",
+            s.speaker.name, seen[i]
+        );
+    }
+}
+
+/// Contributions as `(main speaker, continuations, [[interrupters]])`.
+fn threads(parsed: &Parsed) -> Vec<(String, usize, Vec<Vec<String>>)> {
+    let speeches: Vec<_> = parsed.document.speeches().collect();
+    let name = |i: usize| speeches[i].speaker.name.clone();
+    parsed
+        .document
+        .analysis
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                name(c.speech),
+                c.continuations.len(),
+                c.interruptions
+                    .iter()
+                    .map(|t| t.speeches.iter().map(|&i| name(i)).collect())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn handmade_interruption_thread() {
+    let (_, parsed) = fixture("analysis/interruption_thread.txt");
+    check_partition(&parsed);
+    let c = &parsed.document.analysis.contributions;
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].speech, 1);
+    assert_eq!(c[0].continuations, [4, 7]);
+    assert_eq!(c[0].interruptions.len(), 1);
+    assert_eq!(c[0].interruptions[0].speeches, [3, 6]);
+    assert_eq!(c[1].speech, 9);
+    assert!(c[1].continuations.is_empty() && c[1].interruptions.is_empty());
+}
+
+#[test]
+fn seed_003_threads() {
+    let (_, parsed) = fixture(SEED_003);
+    check_partition(&parsed);
+    let t = threads(&parsed);
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // Mevrouw Kathmann is interrupted by mevrouw Michon-Derkzen (twice)
+    // and then mevrouw Straatman (twice), each announced by the chair.
+    assert_eq!(t[1].0, "Kathmann");
+    assert_eq!(
+        t[1].2,
+        [
+            s(&["Michon-Derkzen", "Michon-Derkzen"]),
+            s(&["Straatman", "Straatman"])
+        ]
+    );
+    // Mevrouw Straatman's own contribution follows (the chair gives her the
+    // floor), with the heer Van Houwelingen's interruption.
+    assert_eq!(t[2].0, "Straatman");
+    assert_eq!(t[2].2, [s(&["Van Houwelingen", "Van Houwelingen"])]);
+    // The state secretary's answer, after the suspension.
+    assert_eq!(t[3].0, "Rutte");
+    assert_eq!(t[3].2.len(), 3);
+}
+
+#[test]
+fn seed_001_threads() {
+    let (_, parsed) = fixture(SEED_001);
+    check_partition(&parsed);
+    let t = threads(&parsed);
+    let names: Vec<_> = t.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(names, ["Slootweg", "Van Ginneken", "Yeşilgöz-Zegerius"]);
+    // Mevrouw Van Ginneken interrupts the heer Slootweg, without an
+    // announcement, and he answers.
+    assert_eq!(t[0].2, [vec!["Van Ginneken".to_string(); 2]]);
+}
+
+#[test]
+fn documents_that_are_no_transcript_have_no_threads_or_advice() {
+    for seed in [SEED_000, SEED_002, SEED_004] {
+        let (_, parsed) = fixture(seed);
+        assert!(parsed.document.analysis.contributions.is_empty(), "{seed}");
+        assert!(parsed.document.analysis.advice.is_empty(), "{seed}");
+    }
+}
+
+#[test]
+fn many_alternating_interruptions_stay_linear() {
+    let unit = "De heer Slootweg (CDA):\nJa.\n\nMevrouw Kathmann (GroenLinks-PvdA):\nNee.\n\n";
+    let text = unit.repeat(10_000);
+    let parsed = parse(&text);
+    check_partition(&parsed);
+    let c = &parsed.document.analysis.contributions;
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].continuations.len(), 9_999);
+    assert_eq!(c[0].interruptions.len(), 1);
+    assert_eq!(c[0].interruptions[0].speeches.len(), 10_000);
+}
