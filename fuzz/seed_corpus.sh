@@ -1,5 +1,5 @@
 #!/bin/sh
-# Fills fuzz/corpus/<target>/ from the seed fixtures, so the fuzzer starts
+# Fills fuzz/corpus/<target>/ from the fixtures (seeds, handmade/, analysis/), so the fuzzer starts
 # from real documents: every fixture whole, every fixture cut into chunks of
 # 40 lines (small inputs mutate faster), and every saved regression input
 # from fixtures/fuzz/. Safe to run again: files are named by content.
@@ -15,7 +15,7 @@ targets=${*:-"parse_bytes structured json_roundtrip"}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-for f in "$fixtures"/*.txt; do
+for f in "$fixtures"/*.txt "$fixtures"/handmade/*.txt "$fixtures"/analysis/*.txt; do
     cp "$f" "$tmp/"
     split -l 40 -d -a 3 "$f" "$tmp/$(basename "$f" .txt).chunk"
 done

@@ -111,6 +111,11 @@ pub struct Analysis {
     /// [`Document::speeches`] in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contributions: Vec<Contribution>,
+    /// The procedural events of the sitting, in document order: opening,
+    /// suspensions, resumption and closing of the sitting, opening and
+    /// closing of the deliberation, the chair's announcement of the votes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
 }
 
 impl Analysis {
@@ -121,6 +126,7 @@ impl Analysis {
             && self.dates.is_empty()
             && self.advice.is_empty()
             && self.contributions.is_empty()
+            && self.events.is_empty()
     }
 }
 
@@ -238,6 +244,76 @@ pub struct Advice {
     pub speech: usize,
     /// The sentence.
     pub span: Span,
+}
+
+/// A procedural event of the sitting.
+///
+/// Taken from the procedural lines of the tree ([`Node::Procedural`],
+/// [`Node::Suspension`]) and from what the chair says in a speech (`Ik
+/// heropen de vergadering.`, `Ik stel voor aanstaande dinsdag over de
+/// moties te stemmen.`). In JSON the kind and its fields are flattened into
+/// the event: `{"kind": "sitting_suspended", "from": "11:20", "until":
+/// "11:23", "text": …, "span": …, "node": 14}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// What happened, with its times.
+    #[serde(flatten)]
+    pub kind: EventKind,
+    /// The line or the chair's sentence, normalised.
+    pub text: String,
+    /// The line or sentence in the input.
+    pub span: Span,
+    /// Index into [`Document::nodes`] of the procedural line, suspension or
+    /// chair's speech it was read from.
+    pub node: usize,
+}
+
+/// What a procedural [`Event`] records. Times are `HH:MM`, as printed
+/// (`11.20 uur` gives `11:20`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EventKind {
+    /// `De vergadering wordt om 10.15 uur geopend.`, `Ik open de
+    /// vergadering.`
+    SittingOpened {
+        /// `10:15`, when printed.
+        at: Option<String>,
+    },
+    /// `De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.`,
+    /// `De vergadering wordt enkele ogenblikken geschorst.` (the chair's
+    /// own `Ik schors …` is not recorded: the line that follows it is).
+    SittingSuspended {
+        /// `11:20` from `van 11.20 uur`.
+        from: Option<String>,
+        /// `11:23` from `tot 11.23 uur`.
+        until: Option<String>,
+    },
+    /// `De vergadering wordt heropend.`, `Ik heropen de vergadering.`,
+    /// `We hervatten.`
+    SittingResumed {
+        /// The time, when printed.
+        at: Option<String>,
+    },
+    /// `De vergadering wordt om 23.10 uur gesloten.`, `Ik sluit de
+    /// vergadering.`
+    SittingClosed {
+        /// The time, when printed.
+        at: Option<String>,
+    },
+    /// `De (algemene) beraadslaging wordt geopend.`
+    DeliberationOpened,
+    /// `De (algemene) beraadslaging wordt gesloten.`
+    DeliberationClosed,
+    /// The chair announces when the Kamer votes: `Ik stel voor aanstaande
+    /// dinsdag over de moties te stemmen.`, `Dinsdag stemmen wij over de
+    /// moties.`, `Stemmingen over de ingediende moties vinden volgende week
+    /// dinsdag plaats.`
+    VotesAnnounced {
+        /// When, as printed: `aanstaande dinsdag`, `volgende week
+        /// dinsdag`, `de dinsdag na het reces`.
+        when: Option<String>,
+    },
 }
 
 /// A speech with the interruptions it drew, nested.

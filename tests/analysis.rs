@@ -4,7 +4,8 @@
 //! seeds lack. Every span is checked against the text it should cover.
 
 use handelingen::{
-    parse, Advice, AdviceKind, Analysis, MotionLink, Parsed, Role, Span, VoteResult,
+    parse, Advice, AdviceKind, Analysis, EventKind, MotionLink, Node, Parsed, Role, Span,
+    VoteResult,
 };
 
 fn fixture(name: &str) -> (String, Parsed) {
@@ -27,7 +28,7 @@ fn at(text: &str, span: Span) -> String {
 /// Every span of the analysis lies inside the input on char boundaries,
 /// and each list is in document order.
 fn check_spans(text: &str, analysis: &Analysis) {
-    let lists: [(&str, Vec<Span>); 4] = [
+    let lists: [(&str, Vec<Span>); 5] = [
         (
             "references",
             analysis.references.iter().map(|r| r.span).collect(),
@@ -35,6 +36,7 @@ fn check_spans(text: &str, analysis: &Analysis) {
         ("votes", analysis.votes.iter().map(|v| v.span).collect()),
         ("dates", analysis.dates.iter().map(|d| d.span).collect()),
         ("advice", analysis.advice.iter().map(|a| a.span).collect()),
+        ("events", analysis.events.iter().map(|e| e.span).collect()),
     ];
     for (name, spans) in lists {
         let mut previous = 0;
@@ -669,4 +671,158 @@ fn many_alternating_interruptions_stay_linear() {
     assert_eq!(c[0].continuations.len(), 9_999);
     assert_eq!(c[0].interruptions.len(), 1);
     assert_eq!(c[0].interruptions[0].speeches.len(), 10_000);
+}
+
+// ---------------------------------------------------------------------------
+// Procedural events
+// ---------------------------------------------------------------------------
+
+/// Every event as `(kind, text under its span)`, and each event's span
+/// inside the span of the node it names.
+fn events(parsed: &Parsed, text: &str) -> Vec<(EventKind, String)> {
+    parsed
+        .document
+        .analysis
+        .events
+        .iter()
+        .map(|e| {
+            let node = parsed
+                .document
+                .nodes
+                .get(e.node)
+                .unwrap_or_else(|| panic!("event {e:?} names no node"));
+            let outer = match node {
+                Node::Procedural(p) => p.span,
+                Node::Suspension(s) => s.span,
+                Node::Speech(s) => s.span,
+                other => panic!("event {e:?} names {other:?}"),
+            };
+            assert!(outer.start <= e.span.start && e.span.end <= outer.end);
+            (e.kind.clone(), at(text, e.span))
+        })
+        .collect()
+}
+
+#[test]
+fn handmade_procedural_events_in_order_with_times() {
+    let (text, parsed) = fixture("analysis/procedural_events.txt");
+    let at = |s: &str| Some(s.to_string());
+    let expected = [
+        (
+            EventKind::SittingOpened { at: at("10:15") },
+            "De vergadering wordt om 10.15 uur geopend.",
+        ),
+        (
+            EventKind::DeliberationOpened,
+            "De algemene beraadslaging wordt geopend.",
+        ),
+        (
+            EventKind::SittingSuspended {
+                from: at("11:20"),
+                until: at("11:25"),
+            },
+            "De vergadering wordt van 11.20 uur tot 11.25 uur geschorst.",
+        ),
+        (
+            EventKind::SittingResumed { at: None },
+            "Ik heropen de vergadering.",
+        ),
+        (
+            EventKind::DeliberationClosed,
+            "De algemene beraadslaging wordt gesloten.",
+        ),
+        (
+            EventKind::VotesAnnounced {
+                when: at("aanstaande dinsdag"),
+            },
+            "Ik stel voor aanstaande dinsdag over het wetsvoorstel en de moties te stemmen.",
+        ),
+        (
+            EventKind::SittingSuspended {
+                from: None,
+                until: None,
+            },
+            "De vergadering wordt enkele ogenblikken geschorst.",
+        ),
+        (EventKind::SittingResumed { at: None }, "We hervatten."),
+        (
+            EventKind::VotesAnnounced {
+                when: at("Dinsdag"),
+            },
+            "Dinsdag stemmen wij over de overige moties.",
+        ),
+        (
+            EventKind::SittingClosed { at: at("23:10") },
+            "De vergadering wordt om 23.10 uur gesloten.",
+        ),
+    ];
+    let found = events(&parsed, &text);
+    let expected = owned(expected.to_vec());
+    // `Ik schors voor vijf minuten.`, `in te stemmen met` and `het einde
+    // van de stemmingen` are no events.
+    assert_eq!(found, expected);
+}
+
+/// `(kind, text)` pairs from string slices, for comparing with [`events`].
+fn owned(list: Vec<(EventKind, &str)>) -> Vec<(EventKind, String)> {
+    list.into_iter().map(|(k, t)| (k, t.to_string())).collect()
+}
+
+fn suspended(from: Option<&str>, until: Option<&str>) -> EventKind {
+    EventKind::SittingSuspended {
+        from: from.map(str::to_string),
+        until: until.map(str::to_string),
+    }
+}
+
+#[test]
+fn seed_001_suspensions_closing_and_vote_announcement() {
+    let (text, parsed) = fixture(SEED_001);
+    let expected = owned(vec![
+        (
+            suspended(Some("11:20"), Some("11:23")),
+            "De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.",
+        ),
+        (
+            EventKind::DeliberationClosed,
+            "De beraadslaging wordt gesloten.",
+        ),
+        (
+            EventKind::VotesAnnounced {
+                when: Some("De dinsdag na het reces".into()),
+            },
+            "De dinsdag na het reces gaan wij stemmen over de moties.",
+        ),
+        (
+            suspended(None, None),
+            "De vergadering wordt enkele ogenblikken geschorst.",
+        ),
+    ]);
+    assert_eq!(events(&parsed, &text), expected);
+}
+
+#[test]
+fn seed_003_resumptions_and_suspensions() {
+    let (text, parsed) = fixture(SEED_003);
+    let resumed = EventKind::SittingResumed { at: None };
+    let expected = owned(vec![
+        (
+            resumed.clone(),
+            "Ik heropen de vergadering en heet de staatssecretaris van Justitie en Veiligheid van harte welkom.",
+        ),
+        (
+            suspended(Some("16:14"), Some("16:24")),
+            "De vergadering wordt van 16.14 uur tot 16.24 uur geschorst.",
+        ),
+        (resumed, "Ik heropen de vergadering."),
+        (
+            EventKind::DeliberationClosed,
+            "De beraadslaging wordt gesloten.",
+        ),
+        (
+            suspended(None, None),
+            "De vergadering wordt enkele ogenblikken geschorst.",
+        ),
+    ]);
+    assert_eq!(events(&parsed, &text), expected);
 }

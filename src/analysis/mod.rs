@@ -19,6 +19,9 @@
 //! - [`dates`]: dates that head or date a document.
 //! - [`advice`]: the government's advice on motions, linked to the motion.
 //! - [`threads`]: speeches with their interruptions nested.
+//! - [`events`]: the procedural events of the sitting (opening,
+//!   suspensions, resumption, closing, the deliberation, the announcement
+//!   of the votes).
 //!
 //! Spans. A unit has normalised `text` and the `span` of the input it came
 //! from, and offsets into the one are not offsets into the other (`**`
@@ -46,6 +49,7 @@
 
 mod advice;
 mod dates;
+mod events;
 mod refs;
 mod threads;
 mod votes;
@@ -110,6 +114,7 @@ pub(crate) fn analyse(input: &str, document: &Document) -> Analysis {
     let motions = MotionIndex::new(document);
     let mut analysis = Analysis {
         contributions: threads::contributions(document),
+        events: events::events(input, document),
         ..Analysis::default()
     };
     dates::front_matter(input, document, &mut analysis.dates);

@@ -236,7 +236,7 @@ fn node_name(node: &Node) -> &'static str {
 /// The analysis layer: spans inside the input and in order per list;
 /// indexes into `references` and into the speeches in range; advice inside
 /// the speech giving it; each speech in at most one contribution, after the
-/// speech that opens it.
+/// speech that opens it; events inside the node they name.
 fn check_analysis(input: &str, parsed: &Parsed) -> Check {
     let analysis = &parsed.document.analysis;
     let speeches: Vec<&Speech> = parsed.document.speeches().collect();
@@ -252,6 +252,7 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
         ("votes", analysis.votes.iter().map(|v| v.span).collect()),
         ("dates", analysis.dates.iter().map(|d| d.span).collect()),
         ("advice", analysis.advice.iter().map(|a| a.span).collect()),
+        ("events", analysis.events.iter().map(|e| e.span).collect()),
     ];
     for (name, spans) in lists {
         let mut previous = 0;
@@ -295,6 +296,17 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
             ));
         };
         inside(speech.span, a.span, &w, &format!("speech {}", a.speech))?;
+    }
+    for (i, e) in analysis.events.iter().enumerate() {
+        let w = format!("analysis.events[{i}]");
+        let Some(node) = parsed.document.nodes.get(e.node) else {
+            return Err(format!(
+                "{w} refers to node {} of {}",
+                e.node,
+                parsed.document.nodes.len()
+            ));
+        };
+        inside(node.span(), e.span, &w, &format!("node {}", e.node))?;
     }
     let mut seen = vec![false; speeches.len()];
     let mut previous = None;

@@ -1,0 +1,231 @@
+//! Procedural events of the sitting, in document order.
+//!
+//! Most come from lines the grammar has already typed: procedural lines
+//! (`De vergadering wordt om 10.15 uur geopend.`, `De beraadslaging wordt
+//! gesloten.`) and suspensions. The rest are said by the chair inside a
+//! speech, one sentence each:
+//! - resumption: `Ik heropen de vergadering.`, `We hervatten.`;
+//! - opening and closing: `Ik open de vergadering.`, `Ik sluit de
+//!   vergadering.`;
+//! - the announcement of the votes: a sentence with `stemmen`, `stemming`
+//!   or `stemmingen` and a day (`aanstaande dinsdag`, `volgende week
+//!   dinsdag`, `de dinsdag na het reces`): `Ik stel voor aanstaande dinsdag
+//!   over de moties te stemmen.`, `Dinsdag stemmen wij over de moties.`
+//!   `… in te stemmen met …` is agreeing, not voting, and is passed over.
+//!
+//! The chair's `Ik schors …` is not an event of its own: the suspension
+//! line that follows it is.
+//!
+//! Cost: one pass over the nodes; a chair's paragraph is read only when one
+//! search finds `stem`, `heropen`, `hervat`, `open de` or `sluit de` in it,
+//! and then only the sentences around what was found.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{re, sentence_at, Cursor, Locator};
+use crate::ast::{Document, Event, EventKind, Node, ProceduralKind, Role};
+
+/// The events of `document` (parsed from `input`), in document order.
+pub(super) fn events(input: &str, document: &Document) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (node, n) in document.nodes.iter().enumerate() {
+        match n {
+            Node::Procedural(p) => {
+                let kind = match p.kind {
+                    ProceduralKind::DeliberationOpened => EventKind::DeliberationOpened,
+                    ProceduralKind::DeliberationClosed => EventKind::DeliberationClosed,
+                    ProceduralKind::SittingOpened if resumes(&p.text) => {
+                        EventKind::SittingResumed { at: time(&p.text) }
+                    }
+                    ProceduralKind::SittingOpened => EventKind::SittingOpened { at: time(&p.text) },
+                    ProceduralKind::SittingClosed => EventKind::SittingClosed { at: time(&p.text) },
+                    _ => continue,
+                };
+                out.push(Event {
+                    kind,
+                    text: p.text.clone(),
+                    span: p.span,
+                    node,
+                });
+            }
+            Node::Suspension(s) => out.push(Event {
+                kind: EventKind::SittingSuspended {
+                    from: s.from.clone(),
+                    until: s.until.clone(),
+                },
+                text: s.text.clone(),
+                span: s.span,
+                node,
+            }),
+            Node::Speech(s) if s.speaker.role == Role::Chair => {
+                for p in &s.paragraphs {
+                    chair_paragraph(input, &p.text, p.span, node, &mut out);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `heropend` or `hervat` in a procedural line typed as an opening.
+fn resumes(text: &str) -> bool {
+    text.contains("heropend") || text.contains("hervat")
+}
+
+/// `om 10.15 uur` in `text`, as `10:15`.
+fn time(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = re(&RE, r"\bom (\d{1,2})[.:](\d{2}) uur\b").captures(text)?;
+    Some(format!("{}:{}", c.get(1)?.as_str(), c.get(2)?.as_str()))
+}
+
+/// The events the chair states in one paragraph of a speech.
+fn chair_paragraph(
+    input: &str,
+    text: &str,
+    span: crate::ast::Span,
+    node: usize,
+    out: &mut Vec<Event>,
+) {
+    static TRIGGER: OnceLock<Regex> = OnceLock::new();
+    let trigger = re(
+        &TRIGGER,
+        r"(?i)\bstemm(?:en|ing|ingen)\b|\bheropen\b|\bhervatten\b|\b(?:open|sluit) de vergadering\b",
+    );
+    let mut loc = Locator::new(input, span);
+    let mut cursor = Cursor::default();
+    let mut last_sentence_end = 0;
+    for m in trigger.find_iter(text) {
+        if m.start() < last_sentence_end {
+            continue;
+        }
+        let (a, b) = sentence_at(text, m.start());
+        last_sentence_end = b.max(m.end());
+        let Some(sentence) = text.get(a..b) else {
+            continue;
+        };
+        let Some(kind) = chair_event(sentence) else {
+            continue;
+        };
+        out.push(Event {
+            kind,
+            text: sentence.to_string(),
+            span: loc.locate(text, (a, b), &mut cursor),
+            node,
+        });
+    }
+}
+
+/// What one sentence of the chair records, if anything.
+fn chair_event(sentence: &str) -> Option<EventKind> {
+    static RESUME: OnceLock<Regex> = OnceLock::new();
+    static OPEN_CLOSE: OnceLock<Regex> = OnceLock::new();
+    static VOTES: OnceLock<Regex> = OnceLock::new();
+    static AGREE: OnceLock<Regex> = OnceLock::new();
+    static WHEN: OnceLock<Regex> = OnceLock::new();
+    if re(
+        &RESUME,
+        r"^(?:Ik heropen de vergadering|We hervatten|Wij hervatten)\b",
+    )
+    .is_match(sentence)
+    {
+        return Some(EventKind::SittingResumed { at: None });
+    }
+    if let Some(c) = re(&OPEN_CLOSE, r"^Ik (open|sluit) de vergadering\b").captures(sentence) {
+        let at = time(sentence);
+        return Some(match c.get(1).map(|m| m.as_str()) {
+            Some("open") => EventKind::SittingOpened { at },
+            _ => EventKind::SittingClosed { at },
+        });
+    }
+    let votes = re(&VOTES, r"(?i)\bstemm(?:en|ing|ingen)\b");
+    let agree = re(&AGREE, r"(?i)\bin te stemmen\b");
+    if !votes.is_match(sentence) || agree.is_match(sentence) {
+        return None;
+    }
+    let when = re(
+        &WHEN,
+        r"(?i)\b(?:(?:de |op )?(?:aanstaande|volgende week|komende|deze) )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?: na het reces| over een week| volgende week)?\b|\bna het reces\b",
+    );
+    let day = when.find(sentence)?;
+    let mut when_text = day.as_str();
+    // `De dinsdag na het reces`: keep the article that begins the phrase.
+    if let Some(before) = sentence.get(..day.start()) {
+        if before.ends_with("de ") || before.ends_with("De ") {
+            when_text = sentence
+                .get(day.start().saturating_sub(3)..day.end())
+                .unwrap_or(when_text);
+        }
+    }
+    Some(EventKind::VotesAnnounced {
+        when: Some(when_text.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn when(s: &str) -> Option<String> {
+        match chair_event(s) {
+            Some(EventKind::VotesAnnounced { when }) => when,
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn vote_announcements() {
+        assert_eq!(
+            when("Ik stel voor aanstaande dinsdag over de moties te stemmen.").as_deref(),
+            Some("aanstaande dinsdag")
+        );
+        assert_eq!(
+            when("De dinsdag na het reces gaan wij stemmen over de moties.").as_deref(),
+            Some("De dinsdag na het reces")
+        );
+        assert_eq!(
+            when("Stemmingen over de ingediende moties vinden volgende week dinsdag plaats.")
+                .as_deref(),
+            Some("volgende week dinsdag")
+        );
+        assert_eq!(
+            when("Dinsdag stemmen wij over de moties.").as_deref(),
+            Some("Dinsdag")
+        );
+        // Agreeing is not voting; a vote without a day is not announced.
+        assert_eq!(
+            chair_event("Ik vraag u dinsdag in te stemmen met het voorstel."),
+            None
+        );
+        assert_eq!(
+            chair_event("Daarmee zijn wij aan het einde gekomen van de stemmingen."),
+            None
+        );
+    }
+
+    #[test]
+    fn resumption_opening_closing_and_times() {
+        assert_eq!(
+            chair_event("Ik heropen de vergadering."),
+            Some(EventKind::SittingResumed { at: None })
+        );
+        assert_eq!(
+            chair_event("We hervatten."),
+            Some(EventKind::SittingResumed { at: None })
+        );
+        assert_eq!(
+            chair_event("Ik sluit de vergadering om 23.10 uur."),
+            Some(EventKind::SittingClosed {
+                at: Some("23:10".into())
+            })
+        );
+        assert_eq!(
+            time("De vergadering wordt om 10.15 uur geopend.").as_deref(),
+            Some("10:15")
+        );
+        assert!(resumes("De vergadering wordt heropend."));
+    }
+}
