@@ -1,6 +1,7 @@
 //! `cargo bench --bench parse`
 //!
-//! Throughput of `handelingen::parse` against two baselines on the same bytes
+//! Throughput of `handelingen::parse` (and of the tree alone, without the
+//! analysis layer) against two baselines on the same bytes
 //! in the same run: counting lines with memchr (the floor) and running
 //! pulldown-cmark to the end.
 //!
@@ -25,12 +26,18 @@ use criterion::{
     Throughput,
 };
 
-/// parse, memchr and pulldown-cmark on `text`.
+/// parse (with and without the analysis layer), memchr and pulldown-cmark
+/// on `text`.
 fn three_ways(group: &mut BenchmarkGroup<'_, WallTime>, id: &str, text: &str) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_with_input(BenchmarkId::new("handelingen", id), text, |b, t| {
         b.iter(|| common::parse_nodes(black_box(t)))
     });
+    group.bench_with_input(
+        BenchmarkId::new("handelingen_tree_only", id),
+        text,
+        |b, t| b.iter(|| common::parse_tree_nodes(black_box(t))),
+    );
     group.bench_with_input(BenchmarkId::new("memchr_lines", id), text, |b, t| {
         b.iter(|| common::memchr_lines(black_box(t)))
     });

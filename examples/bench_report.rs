@@ -4,7 +4,8 @@
 //! cargo run --release --example bench_report -- [--runs N] [--large] [--archive [--archive-mb N]]
 //! ```
 //!
-//! - throughput of `handelingen::parse` against counting lines with memchr
+//! - throughput of `handelingen::parse`, and of the tree alone (the analysis
+//!   layer off), against counting lines with memchr
 //!   (the floor) and pulldown-cmark run to the end, on the same bytes, best
 //!   of N runs, for each seed and for the large input (seeds 001 and 003 and
 //!   every corpus file repeated to ≥ 20 MB);
@@ -165,21 +166,32 @@ fn mb(bytes: usize) -> f64 {
 
 fn throughput_table(runs: usize, rows: &[(&str, &str)]) {
     println!(
-        "{:<16} {:>9} {:>10} {:>10} {:>10} {:>14} {:>12}",
-        "input", "MB", "parse", "memchr", "pulldown", "parse/pulldown", "parse/memchr"
+        "{:<16} {:>9} {:>10} {:>10} {:>10} {:>10} {:>14} {:>14} {:>12}",
+        "input",
+        "MB",
+        "parse",
+        "tree only",
+        "memchr",
+        "pulldown",
+        "parse/pulldown",
+        "tree/pulldown",
+        "parse/memchr"
     );
     for (name, text) in rows {
         let parse = mb_per_s(text.len(), best_of(runs, || common::parse_nodes(text)));
+        let tree = mb_per_s(text.len(), best_of(runs, || common::parse_tree_nodes(text)));
         let lines = mb_per_s(text.len(), best_of(runs, || common::memchr_lines(text)));
         let pulldown = mb_per_s(text.len(), best_of(runs, || common::pulldown_events(text)));
         println!(
-            "{:<16} {:>9.3} {:>10.1} {:>10.1} {:>10.1} {:>13.3}x {:>11.4}x",
+            "{:<16} {:>9.3} {:>10.1} {:>10.1} {:>10.1} {:>10.1} {:>13.3}x {:>13.3}x {:>11.4}x",
             name,
             mb(text.len()),
             parse,
+            tree,
             lines,
             pulldown,
             parse / pulldown,
+            tree / pulldown,
             parse / lines
         );
     }

@@ -42,7 +42,8 @@ struct Para {
     span: Span,
 }
 
-/// Parses `input[base..]`; spans count from the start of `input`.
+/// Parses `input[base..]` into the tree (without the analysis layer);
+/// spans count from the start of `input`.
 pub(crate) fn parse_document(input: &str, base: usize) -> Parsed {
     let lines = split_lines(input, base);
     let index = LineIndex {
@@ -106,14 +107,13 @@ pub(crate) fn parse_document(input: &str, base: usize) -> Parsed {
     } = asm;
     apply_motion_infos(&mut nodes, infos, &index, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.span.start);
-    let mut document = Document {
+    let document = Document {
         layout,
         is_transcript,
         span: doc_span,
         nodes,
         analysis: Analysis::default(),
     };
-    document.analysis = crate::analysis::analyse(input, &document);
     Parsed {
         document,
         diagnostics,

@@ -184,3 +184,9 @@ pub fn pulldown_events(text: &str) -> usize {
 pub fn parse_nodes(text: &str) -> usize {
     handelingen::parse(text).document.nodes.len()
 }
+
+/// handelingen without the analysis layer (`Options::with_analysis(false)`).
+pub fn parse_tree_nodes(text: &str) -> usize {
+    let options = handelingen::Options::default().with_analysis(false);
+    handelingen::parse_with(text, &options).document.nodes.len()
+}
