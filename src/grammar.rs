@@ -657,11 +657,29 @@ pub(crate) fn motion_number(text: &str) -> Option<(String, String, Option<String
 
 /// `Er is een interruptie van mevrouw Michon-Derkzen.`, `Er is een vraag
 /// over uw motie van mevrouw Voortman.`, `Dan is er een interruptie van
-/// mevrouw Straatman, CDA.` → kind, person as printed, name, party.
+/// mevrouw Straatman, CDA.`, `Meneer Van Houwelingen heeft nog één
+/// interruptie.` → kind, person as printed, name, party.
 pub(crate) fn interruption(
     text: &str,
 ) -> Option<(InterruptionKind, String, String, Option<String>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static HAS: OnceLock<Regex> = OnceLock::new();
+    let has = re(
+        &HAS,
+        r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft nog (?:één|een) (interruptie|vraag)\.",
+    );
+    if let Some(c) = has.captures(text) {
+        let kind = match c.get(3)?.as_str() {
+            "interruptie" => InterruptionKind::Interruption,
+            _ => InterruptionKind::Question,
+        };
+        return Some((
+            kind,
+            c.get(1)?.as_str().to_string(),
+            c.get(2)?.as_str().to_string(),
+            None,
+        ));
+    }
     let re = re(
         &RE,
         r"(?:^|[.!?] )(?:Er is|Dan is er|U heeft|Er komt|Er is nog) (?:nog )?een (interruptie|vraag over uw motie|vraag) van ((?:de heer|mevrouw|meneer) ([^,.]+?))(?:, ([^,.]+?))?\.",
@@ -762,6 +780,17 @@ mod tests {
         );
         let i = interruption("Dan is er een interruptie van mevrouw Straatman, CDA.").unwrap();
         assert_eq!((i.2.as_str(), i.3.as_deref()), ("Straatman", Some("CDA")));
+        let i = interruption("Helder. Meneer Van Houwelingen heeft nog één interruptie.").unwrap();
+        assert_eq!(
+            (i.0, i.1.as_str(), i.2.as_str()),
+            (
+                InterruptionKind::Interruption,
+                "Meneer Van Houwelingen",
+                "Van Houwelingen"
+            )
+        );
+        // A question to the floor is no announcement.
+        assert_eq!(interruption("U heeft nog een vraag, meneer Koerhuis?"), None);
         assert!(matches!(
             clause("voorts constaterende dat x;"),
             Some(Clause::Consideration(ConsiderationKind::Voorts, 20))
