@@ -715,13 +715,18 @@ fn titled_number(s: &str) -> Option<(usize, String, String)> {
 fn kamerstuk(text: &str, start: usize, end: usize) -> Option<RawRef> {
     let tail = text.get(end..)?;
     let (after, (d, n)) = preceded(kamerstuk_prefix, dossier_nr).parse(tail).ok()?;
-    Some(RawRef {
+    Some(one_number(start, end + tail.len() - after.len(), d, n))
+}
+
+/// A reference to one motion, `dossier` and `number` printed.
+fn one_number(start: usize, end: usize, dossier: String, number: &str) -> RawRef {
+    RawRef {
         start,
-        end: end + tail.len() - after.len(),
-        dossier: Some(d),
-        numbers: vec![n.to_string()],
+        end,
+        dossier: Some(dossier),
+        numbers: vec![number.to_string()],
         ..RawRef::default()
-    })
+    }
 }
 
 /// `nummer [32317-857](https://…)`, `nummer 32317-857`, where the text speaks
@@ -729,13 +734,7 @@ fn kamerstuk(text: &str, start: usize, end: usize) -> Option<RawRef> {
 fn nummer(text: &str, start: usize, end: usize) -> Option<RawRef> {
     let tail = text.get(end..)?;
     let (after, (d, n)) = preceded(char(' '), hyphen_id).parse(tail).ok()?;
-    Some(RawRef {
-        start,
-        end: end + tail.len() - after.len(),
-        dossier: Some(d),
-        numbers: vec![n.to_string()],
-        ..RawRef::default()
-    })
+    Some(one_number(start, end + tail.len() - after.len(), d, n))
 }
 
 /// `op stuk nr. 305` standing alone where the text speaks of motions (the
