@@ -790,7 +790,10 @@ mod tests {
             )
         );
         // A question to the floor is no announcement.
-        assert_eq!(interruption("U heeft nog een vraag, meneer Koerhuis?"), None);
+        assert_eq!(
+            interruption("U heeft nog een vraag, meneer Koerhuis?"),
+            None
+        );
         assert!(matches!(
             clause("voorts constaterende dat x;"),
             Some(Clause::Consideration(ConsiderationKind::Voorts, 20))

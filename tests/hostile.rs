@@ -648,3 +648,61 @@ fn parse_matches_parse_bytes() {
         .iter()
         .any(|n| matches!(n, Node::Speech(_))));
 }
+
+/// The analysis layer on text dense with what it looks for: one paragraph
+/// of a minister's advice, references and votes; a chair announcing votes
+/// in every sentence; many motions by one submitter, then advice on each by
+/// submitter and by order (the lookups that could grow with the number of
+/// motions).
+#[test]
+fn analysis_on_dense_text_is_linear() {
+    let _serial = serial();
+    let unit = "De motie op stuk nr. 5 ontraad ik. De motie van de heer Van Raan neem ik over. \
+                Motie 32317-858 werd **verworpen** met 70 stemmen voor en 80 stemmen tegen. \
+                De eerste motie: oordeel Kamer. Kamerstuk 26643, nr. 1011 en de motie-Van \
+                Raan c.s. ";
+    let minister = |bytes| format!("Minister Yeşilgöz-Zegerius:\n{}\n", repeat_to(unit, bytes));
+    let parsed = parse_checked(&minister(MB / 8));
+    let analysis = &parsed.document.analysis;
+    assert!(analysis.advice.len() > 1000 && analysis.references.len() > 1000);
+    assert_linear(
+        "dense advice and references",
+        &minister(MB / 2),
+        &minister(MB),
+    );
+
+    let unit = "Dinsdag stemmen wij over de moties. Ik heropen de vergadering. ";
+    let chair = |bytes| format!("De voorzitter:\n{}\n", repeat_to(unit, bytes));
+    assert!(parse_checked(&chair(MB / 8)).document.analysis.events.len() > 1000);
+    assert_linear("dense chair events", &chair(MB / 2), &chair(MB));
+
+    let motion = |n: usize| {
+        format!(
+            "De heer Slootweg (CDA):\nVoorzitter.\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n\
+             verzoekt de regering {n},\n\nen gaat over tot de orde van de dag.\n\n\
+             De voorzitter:\nDeze motie is voorgesteld door het lid Slootweg.\n\n\
+             Zij krijgt nr. {n} (36000).\n\n"
+        )
+    };
+    let debate = |motions: usize| {
+        let mut text = String::from("Moties\n\n");
+        for n in 1..=motions {
+            text.push_str(&motion(n));
+        }
+        text.push_str("Minister Yeşilgöz-Zegerius:\n");
+        for _ in 0..motions {
+            text.push_str(
+                "De motie van de heer Slootweg ontraad ik. De eerste motie: oordeel Kamer.\n\n",
+            );
+        }
+        text
+    };
+    let parsed = parse_checked(&debate(500));
+    assert_eq!(parsed.document.motions().count(), 500);
+    assert!(parsed.document.analysis.advice.len() >= 500);
+    assert_linear(
+        "many motions by one submitter",
+        &debate(2000),
+        &debate(4000),
+    );
+}
