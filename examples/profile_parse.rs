@@ -1,12 +1,18 @@
 //! Parses the fixtures and corpus repeatedly (a target for profilers):
-//! `cargo run --release --example profile_parse -- DIR… [--mb N]`.
+//! `cargo run --release --example profile_parse -- DIR… [--mb N] [--tree]`
+//! (`--tree`: without the analysis layer).
 fn main() {
     let mut texts = Vec::new();
     let mut mb = 50usize;
+    let mut options = handelingen::Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--mb" {
             mb = args.next().and_then(|n| n.parse().ok()).unwrap_or(mb);
+            continue;
+        }
+        if a == "--tree" {
+            options = options.with_analysis(false);
             continue;
         }
         let Ok(entries) = std::fs::read_dir(&a) else {
@@ -24,7 +30,7 @@ fn main() {
     let mut nodes = 0;
     for _ in 0..rounds {
         for t in &texts {
-            nodes += handelingen::parse(t).document.nodes.len();
+            nodes += handelingen::parse_with(t, &options).document.nodes.len();
         }
     }
     let secs = start.elapsed().as_secs_f64();
