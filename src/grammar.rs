@@ -455,6 +455,11 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// `(Some("11:20"), Some("11:23"))`; `… wordt enkele ogenblikken geschorst.`
 /// → `(None, None)`; `… wordt tot 18.30 uur geschorst.` → `(None, Some(…))`.
 pub(crate) fn suspension(text: &str) -> Option<(Option<String>, Option<String>)> {
+    // The regex is anchored there; most paragraphs fail here, before a
+    // `captures` call (which allocates).
+    if !text.starts_with("De vergadering wordt ") {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
@@ -472,6 +477,10 @@ pub(crate) fn suspension(text: &str) -> Option<(Option<String>, Option<String>)>
 /// geopend.`, `De vergadering wordt om 10.15 uur geopend.`,
 /// `(Zie vergadering van 3 april 2018.)`.
 pub(crate) fn procedural(text: &str) -> Option<ProceduralKind> {
+    // The longest line the regex takes is under 80 bytes.
+    if text.len() > 100 && !text.starts_with('(') {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
@@ -642,6 +651,11 @@ pub(crate) fn seconded(text: &str) -> bool {
 /// (21501-08).`, `Zij krijgt nr. 456 (36800-XVI).` → (number, dossier,
 /// replaced number).
 pub(crate) fn motion_number(text: &str) -> Option<(String, String, Option<String>)> {
+    // Most of the chair's paragraphs do not hold it: one search before the
+    // regex's `captures` (which allocates).
+    if !contains(text, " krijgt nr") {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
@@ -662,6 +676,11 @@ pub(crate) fn motion_number(text: &str) -> Option<(String, String, Option<String
 pub(crate) fn interruption(
     text: &str,
 ) -> Option<(InterruptionKind, String, String, Option<String>)> {
+    // Every form names an `interruptie` or a `vraag`: one search before
+    // the regexes' `captures` (which allocate).
+    if !contains(text, "interruptie") && !contains(text, "vraag") {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     static HAS: OnceLock<Regex> = OnceLock::new();
     let has = re(
@@ -696,6 +715,21 @@ pub(crate) fn interruption(
         c.get(3)?.as_str().to_string(),
         c.get(4).map(|m| m.as_str().to_string()),
     ))
+}
+
+/// Whether `needle` occurs in `text`: memchr's SIMD search with a searcher
+/// built once per needle (`str::contains` and `memmem::find` build one on
+/// every call, which costs more than searching a short paragraph).
+fn contains(text: &str, needle: &'static str) -> bool {
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    const NEEDLES: [&str; 3] = [" krijgt nr", "interruptie", "vraag"];
+    let finders = FINDERS.get_or_init(|| NEEDLES.map(memchr::memmem::Finder::new));
+    match NEEDLES.iter().position(|n| *n == needle) {
+        Some(i) => finders
+            .get(i)
+            .is_some_and(|f| f.find(text.as_bytes()).is_some()),
+        None => memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some(),
+    }
 }
 
 #[cfg(test)]

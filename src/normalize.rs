@@ -15,6 +15,8 @@
 //! the normalised text back to the input, for callers who need to point at a
 //! word.
 
+use std::sync::OnceLock;
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalised text with a map back to the input it came from.
@@ -105,8 +107,8 @@ impl Builder {
         let start = start + lead;
         // Fast path: one run of words separated by single spaces, nothing to
         // strip and no map to keep: copy the line as it is.
-        let has_emphasis = self.strip_emphasis && trimmed.contains("**");
-        let odd_space = trimmed.contains("  ") || may_hold_odd_whitespace(trimmed);
+        let has_emphasis = self.strip_emphasis && has_pair(trimmed, b'*');
+        let odd_space = has_double_space(trimmed) || may_hold_odd_whitespace(trimmed);
         let simple = !(self.track || has_emphasis || odd_space);
         if simple {
             let first_len = trimmed.find(' ').unwrap_or(trimmed.len());
@@ -193,6 +195,23 @@ impl Builder {
             out.nfc().collect()
         }
     }
+}
+
+/// Whether `text` holds byte `b` twice in a row, for a byte that is rare
+/// (`*`): memchr to each one. `str::contains` builds a searcher on every
+/// call, which costs more than the search on a line of text.
+fn has_pair(text: &str, b: u8) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1) == Some(&b))
+}
+
+/// Whether `text` holds two spaces in a row, with a searcher built once.
+fn has_double_space(text: &str) -> bool {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    FINDER
+        .get_or_init(|| memchr::memmem::Finder::new("  "))
+        .find(text.as_bytes())
+        .is_some()
 }
 
 /// Whether `text` may hold whitespace other than a plain space: a control

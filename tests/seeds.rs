@@ -327,6 +327,9 @@ fn seed_003_suspension_and_interruptions() {
         [
             (InterruptionKind::Interruption, "Michon-Derkzen"),
             (InterruptionKind::Interruption, "Straatman"),
+            // `U heeft een interruptie van de heer Van Houwelingen.`
+            (InterruptionKind::Interruption, "Van Houwelingen"),
+            // `Meneer Van Houwelingen heeft nog één interruptie.`
             (InterruptionKind::Interruption, "Van Houwelingen"),
         ]
     );

@@ -16,9 +16,9 @@
 //! The chair's `Ik schors …` is not an event of its own: the suspension
 //! line that follows it is.
 //!
-//! Cost: one pass over the nodes; a chair's paragraph is read only when one
-//! search finds `stem`, `heropen`, `hervat`, `open de` or `sluit de` in it,
-//! and then only the sentences around what was found.
+//! Cost: one pass over the nodes; a chair's paragraph is read only when a
+//! search finds `temm`, `eropen`, `ervatten` or `e vergadering` in it, and
+//! then only the sentences around what the trigger regex found.
 
 use std::sync::OnceLock;
 
@@ -90,10 +90,19 @@ fn chair_paragraph(
     node: usize,
     out: &mut Vec<Event>,
 ) {
+    // Most of the chair's paragraphs hold none of the words: one SIMD
+    // search for each, with searchers built once, before any regex.
+    static WORDS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        ["temm", "eropen", "ervatten", "e vergadering"].map(memchr::memmem::Finder::new)
+    });
+    if !words.iter().any(|w| w.find(text.as_bytes()).is_some()) {
+        return;
+    }
     static TRIGGER: OnceLock<Regex> = OnceLock::new();
     let trigger = re(
         &TRIGGER,
-        r"(?i)\bstemm(?:en|ing|ingen)\b|\bheropen\b|\bhervatten\b|\b(?:open|sluit) de vergadering\b",
+        r"(?-u:\b)(?:[Ss]temm(?:en|ing|ingen)|heropen|hervatten|(?:open|sluit) de vergadering)(?-u:\b)",
     );
     let mut loc = Locator::new(input, span);
     let mut cursor = Cursor::default();
@@ -141,14 +150,14 @@ fn chair_event(sentence: &str) -> Option<EventKind> {
             _ => EventKind::SittingClosed { at },
         });
     }
-    let votes = re(&VOTES, r"(?i)\bstemm(?:en|ing|ingen)\b");
-    let agree = re(&AGREE, r"(?i)\bin te stemmen\b");
+    let votes = re(&VOTES, r"(?-u:\b)[Ss]temm(?:en|ing|ingen)(?-u:\b)");
+    let agree = re(&AGREE, r"(?-u:\b)[Ii]n te stemmen(?-u:\b)");
     if !votes.is_match(sentence) || agree.is_match(sentence) {
         return None;
     }
     let when = re(
         &WHEN,
-        r"(?i)\b(?:(?:de |op )?(?:aanstaande|volgende week|komende|deze) )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?: na het reces| over een week| volgende week)?\b|\bna het reces\b",
+        r"(?i-u)\b(?:(?:de |op )?(?:aanstaande|volgende week|komende|deze) )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?: na het reces| over een week| volgende week)?\b|\bna het reces\b",
     );
     let day = when.find(sentence)?;
     let mut when_text = day.as_str();
