@@ -363,6 +363,69 @@ fn seed_004_reference_by_submitter_has_no_id() {
 }
 
 #[test]
+fn seed_002_reference_by_submitter_in_a_quote() {
+    let (text, parsed) = fixture(SEED_002);
+    let refs = references(&parsed, &text);
+    assert_eq!(
+        refs,
+        [(
+            None,
+            Some("Van Ginneken".to_string()),
+            "door het lid Van Ginneken c.s. ingediende motie".to_string()
+        )]
+    );
+    assert!(parsed.document.analysis.references[0].cum_suis);
+}
+
+#[test]
+fn seed_000_front_matter_fields() {
+    let (text, parsed) = fixture(SEED_000);
+    let Some(Node::FrontMatter(fm)) = parsed.document.nodes.first() else {
+        panic!("seed 000 opens with front matter");
+    };
+    let field = |key: &str| {
+        fm.fields
+            .iter()
+            .find(|f| f.key == key)
+            .unwrap_or_else(|| panic!("no field {key}"))
+    };
+    // Quotes removed from the value; the span is the whole line.
+    let title = field("title");
+    assert!(title
+        .value
+        .starts_with("Kamer neemt motie aan dat aangenomen moties"));
+    assert!(!title.value.contains('"'));
+    assert!(at(&text, title.span).starts_with("title: \"Kamer neemt motie"));
+    assert_eq!(field("date").value, "2023-10-18T08:49:31+00:00");
+    assert_eq!(field("draft").value, "false");
+    assert_eq!(field("categories").value, "[]");
+    assert_eq!(field("weight").value, "630");
+    // `menu:` opens a nested block: empty value, nested keys not fields.
+    assert_eq!(field("menu").value, "");
+    assert!(fm
+        .fields
+        .iter()
+        .all(|f| f.key != "docs" && f.key != "parent"));
+    let keys: Vec<_> = fm.fields.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "title",
+            "description",
+            "date",
+            "lastmod",
+            "draft",
+            "images",
+            "contributors",
+            "categories",
+            "menu",
+            "weight",
+            "toc"
+        ]
+    );
+}
+
+#[test]
 fn seed_001_references_in_a_transcript() {
     let (text, parsed) = fixture(SEED_001);
     let refs = references(&parsed, &text);
