@@ -1,5 +1,5 @@
 //! Every input in `fixtures/fuzz/` parses and satisfies the invariants of
-//! `fuzz/invariants.rs`.
+//! `tests/support/invariants.rs`.
 //!
 //! The folder holds inputs that once broke an invariant — crashes found by
 //! `cargo fuzz` (minimised with `cargo fuzz tmin`), failing cases shrunk by
