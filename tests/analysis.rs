@@ -4,15 +4,19 @@
 //! seeds lack. Every span is checked against the text it should cover.
 
 use handelingen::{
-    parse, Advice, AdviceKind, Analysis, EventKind, MotionLink, Node, Parsed, Role, Span,
-    VoteResult,
+    parse, Advice, AdviceKind, EventKind, MotionLink, Node, Parsed, Role, Span, VoteResult,
 };
+
+#[path = "support/invariants.rs"]
+mod invariants;
 
 fn fixture(name: &str) -> (String, Parsed) {
     let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let parsed = parse(&text);
-    check_spans(&text, &parsed.document.analysis);
+    // Spans inside the input, on char boundaries, in order per list;
+    // indexes valid (the invariants every test and fuzz target checks).
+    invariants::assert_ok(invariants::check_parsed(&text, &parsed));
     (text, parsed)
 }
 
@@ -23,33 +27,6 @@ fn at(text: &str, span: Span) -> String {
         panic!("span {span:?} is not inside the input or not on char boundaries")
     });
     slice.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Every span of the analysis lies inside the input on char boundaries,
-/// and each list is in document order.
-fn check_spans(text: &str, analysis: &Analysis) {
-    let lists: [(&str, Vec<Span>); 5] = [
-        (
-            "references",
-            analysis.references.iter().map(|r| r.span).collect(),
-        ),
-        ("votes", analysis.votes.iter().map(|v| v.span).collect()),
-        ("dates", analysis.dates.iter().map(|d| d.span).collect()),
-        ("advice", analysis.advice.iter().map(|a| a.span).collect()),
-        ("events", analysis.events.iter().map(|e| e.span).collect()),
-    ];
-    for (name, spans) in lists {
-        let mut previous = 0;
-        for span in spans {
-            assert!(
-                span.start <= span.end && span.end <= text.len(),
-                "{name}: {span:?}"
-            );
-            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-            assert!(span.start >= previous, "{name} out of order at {span:?}");
-            previous = span.start;
-        }
-    }
 }
 
 /// `(kind, motion id, link, speaker name, sentence)` of an advice.
@@ -620,13 +597,7 @@ fn check_partition(parsed: &Parsed) {
     let speeches: Vec<_> = parsed.document.speeches().collect();
     let mut seen = vec![0; speeches.len()];
     for c in &parsed.document.analysis.contributions {
-        let all = std::iter::once(c.speech)
-            .chain(c.continuations.iter().copied())
-            .chain(
-                c.interruptions
-                    .iter()
-                    .flat_map(|t| t.speeches.iter().copied()),
-            );
+        let all = c.speeches();
         for i in all {
             seen[i] += 1;
         }

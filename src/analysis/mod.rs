@@ -86,6 +86,31 @@ impl AdviceKind {
     }
 }
 
+impl crate::ast::Contribution {
+    /// Every speech of the contribution (indexes into
+    /// [`Document::speeches`]): the opening speech, its continuations, then
+    /// each interruption thread's speeches.
+    ///
+    /// ```
+    /// let text = "De heer Slootweg (CDA):\nVoorzitter.\n\n\
+    ///             De voorzitter:\nEr is een interruptie van mevrouw Kathmann.\n\n\
+    ///             Mevrouw Kathmann (GroenLinks-PvdA):\nEen vraag.\n\n\
+    ///             De heer Slootweg (CDA):\nEen antwoord.\n";
+    /// let parsed = handelingen::parse(text);
+    /// let c = &parsed.document.analysis.contributions[0];
+    /// assert_eq!(c.speeches().collect::<Vec<_>>(), [0, 3, 2]);
+    /// ```
+    pub fn speeches(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.speech)
+            .chain(self.continuations.iter().copied())
+            .chain(
+                self.interruptions
+                    .iter()
+                    .flat_map(|t| t.speeches.iter().copied()),
+            )
+    }
+}
+
 impl Analysis {
     /// The final advice on the motion `motion_id`: advice records are kept
     /// in document order, several per motion when the minister and then the

@@ -316,13 +316,7 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
             return Err(format!("{w}: speech {} out of order", c.speech));
         }
         previous = Some(c.speech);
-        let all = std::iter::once(c.speech)
-            .chain(c.continuations.iter().copied())
-            .chain(
-                c.interruptions
-                    .iter()
-                    .flat_map(|t| t.speeches.iter().copied()),
-            );
+        let all = c.speeches();
         for index in all {
             match seen.get_mut(index) {
                 None => {
