@@ -20,6 +20,8 @@ use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 use regex::Regex;
 
+use crate::search::{any_in, re, Words};
+
 use crate::ast::{
     ConsiderationKind, DictumKind, FurnitureKind, InterruptionKind, ProceduralKind, Role,
 };
@@ -447,10 +449,6 @@ pub(crate) fn running_head(line: &str) -> bool {
 // Paragraph rules
 // ---------------------------------------------------------------------------
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex: {e}")))
-}
-
 /// `De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.` →
 /// `(Some("11:20"), Some("11:23"))`; `… wordt enkele ogenblikken geschorst.`
 /// → `(None, None)`; `… wordt tot 18.30 uur geschorst.` → `(None, Some(…))`.
@@ -653,7 +651,8 @@ pub(crate) fn seconded(text: &str) -> bool {
 pub(crate) fn motion_number(text: &str) -> Option<(String, String, Option<String>)> {
     // Most of the chair's paragraphs do not hold it: one search before the
     // regex's `captures` (which allocates).
-    if !contains(text, " krijgt nr") {
+    static KRIJGT: OnceLock<Words> = OnceLock::new();
+    if !any_in(&KRIJGT, &[" krijgt nr"], text) {
         return None;
     }
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -678,7 +677,8 @@ pub(crate) fn interruption(
 ) -> Option<(InterruptionKind, String, String, Option<String>)> {
     // Every form names an `interruptie` or a `vraag`: one search before
     // the regexes' `captures` (which allocate).
-    if !contains(text, "interruptie") && !contains(text, "vraag") {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    if !any_in(&WORDS, &["interruptie", "vraag"], text) {
         return None;
     }
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -715,21 +715,6 @@ pub(crate) fn interruption(
         c.get(3)?.as_str().to_string(),
         c.get(4).map(|m| m.as_str().to_string()),
     ))
-}
-
-/// Whether `needle` occurs in `text`: memchr's SIMD search with a searcher
-/// built once per needle (`str::contains` and `memmem::find` build one on
-/// every call, which costs more than searching a short paragraph).
-fn contains(text: &str, needle: &'static str) -> bool {
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
-    const NEEDLES: [&str; 3] = [" krijgt nr", "interruptie", "vraag"];
-    let finders = FINDERS.get_or_init(|| NEEDLES.map(memchr::memmem::Finder::new));
-    match NEEDLES.iter().position(|n| *n == needle) {
-        Some(i) => finders
-            .get(i)
-            .is_some_and(|f| f.find(text.as_bytes()).is_some()),
-        None => memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some(),
-    }
 }
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ mod error;
 mod grammar;
 mod lines;
 pub mod normalize;
+mod search;
 
 use serde::{Deserialize, Serialize};
 

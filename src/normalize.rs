@@ -17,6 +17,8 @@
 
 use std::sync::OnceLock;
 
+use crate::search::{any_in, Words};
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalised text with a map back to the input it came from.
@@ -205,13 +207,10 @@ fn has_pair(text: &str, b: u8) -> bool {
     memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1) == Some(&b))
 }
 
-/// Whether `text` holds two spaces in a row, with a searcher built once.
+/// Whether `text` holds two spaces in a row.
 fn has_double_space(text: &str) -> bool {
-    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    FINDER
-        .get_or_init(|| memchr::memmem::Finder::new("  "))
-        .find(text.as_bytes())
-        .is_some()
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    any_in(&WORDS, &["  "], text)
 }
 
 /// Whether `text` may hold whitespace other than a plain space: a control

@@ -24,8 +24,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{re, sentence_at, Cursor, Locator};
+use super::{sentence_at, Cursor, Locator};
 use crate::ast::{Document, Event, EventKind, Node, ProceduralKind, Role};
+use crate::search::{any_in, re, Words};
 
 /// The events of `document` (parsed from `input`), in document order.
 pub(super) fn events(input: &str, document: &Document) -> Vec<Event> {
@@ -92,11 +93,12 @@ fn chair_paragraph(
 ) {
     // Most of the chair's paragraphs hold none of the words: one SIMD
     // search for each, with searchers built once, before any regex.
-    static WORDS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        ["temm", "eropen", "ervatten", "e vergadering"].map(memchr::memmem::Finder::new)
-    });
-    if !words.iter().any(|w| w.find(text.as_bytes()).is_some()) {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    if !any_in(
+        &WORDS,
+        &["temm", "eropen", "ervatten", "e vergadering"],
+        text,
+    ) {
         return;
     }
     static TRIGGER: OnceLock<Regex> = OnceLock::new();

@@ -56,7 +56,7 @@ mod votes;
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::search::{re, Words};
 
 use crate::ast::{
     Advice, AdviceKind, Analysis, Document, DocumentDate, Layout, MotionNumber, MotionReference,
@@ -298,25 +298,6 @@ struct Gate {
     advice: bool,
     /// `aangenomen`, `verworpen`.
     votes: bool,
-}
-
-/// Prebuilt finders for a list of words.
-struct Words(Vec<memchr::memmem::Finder<'static>>);
-
-impl Words {
-    fn new(words: &[&'static str]) -> Self {
-        Words(
-            words
-                .iter()
-                .map(|w| memchr::memmem::Finder::new(*w))
-                .collect(),
-        )
-    }
-
-    /// Whether `text` holds any of the words.
-    fn any_in(&self, text: &str) -> bool {
-        self.0.iter().any(|f| f.find(text.as_bytes()).is_some())
-    }
 }
 
 /// Flags of a unit, from [`scan`]: the anchor words of references
@@ -1214,11 +1195,6 @@ fn floor_boundary(s: &str, i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// A regex compiled once.
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex: {e}")))
 }
 
 #[cfg(test)]
