@@ -449,6 +449,12 @@ pub(crate) fn running_head(line: &str) -> bool {
 // Paragraph rules
 // ---------------------------------------------------------------------------
 
+/// A printed time (`9.05 uur`: hour `9`, minute `05`) as `HH:MM` (`09:05`),
+/// the form every time in the tree and the analysis layer takes.
+pub(crate) fn clock(hour: &str, minute: &str) -> String {
+    format!("{hour:0>2}:{minute}")
+}
+
 /// `De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.` →
 /// `(Some("11:20"), Some("11:23"))`; `… wordt enkele ogenblikken geschorst.`
 /// → `(None, None)`; `… wordt tot 18.30 uur geschorst.` → `(None, Some(…))`.
@@ -464,9 +470,7 @@ pub(crate) fn suspension(text: &str) -> Option<(Option<String>, Option<String>)>
         r"^De vergadering wordt (?:(?:om|van) (\d{1,2})[.:](\d{2}) uur )?(?:tot (\d{1,2})[.:](\d{2}) uur )?(?:enkele ogenblikken |kort |voor \S+ minuten )?geschorst(?: tot (\d{1,2})[.:](\d{2}) uur)?\.$",
     );
     let c = re.captures(text)?;
-    let time = |h: usize, m: usize| -> Option<String> {
-        Some(format!("{:0>2}:{}", c.get(h)?.as_str(), c.get(m)?.as_str()))
-    };
+    let time = |h: usize, m: usize| Some(clock(c.get(h)?.as_str(), c.get(m)?.as_str()));
     Some((time(1, 2), time(3, 4).or_else(|| time(5, 6))))
 }
 

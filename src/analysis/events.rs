@@ -80,7 +80,10 @@ fn resumes(text: &str) -> bool {
 fn time(text: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let c = re(&RE, r"\bom (\d{1,2})[.:](\d{2}) uur\b").captures(text)?;
-    Some(format!("{}:{}", c.get(1)?.as_str(), c.get(2)?.as_str()))
+    Some(crate::grammar::clock(
+        c.get(1)?.as_str(),
+        c.get(2)?.as_str(),
+    ))
 }
 
 /// The events the chair states in one paragraph of a speech.
@@ -236,6 +239,11 @@ mod tests {
         assert_eq!(
             time("De vergadering wordt om 10.15 uur geopend.").as_deref(),
             Some("10:15")
+        );
+        // HH:MM, as the suspensions' times.
+        assert_eq!(
+            time("De vergadering wordt om 9.05 uur geopend.").as_deref(),
+            Some("09:05")
         );
         assert!(resumes("De vergadering wordt heropend."));
     }
