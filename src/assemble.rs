@@ -691,7 +691,7 @@ impl Assembler<'_> {
             self.agenda_number = Some((number.to_string(), span));
             return;
         }
-        let pending_number = self.agenda_number.take();
+        let pending_number = self.take_agenda_number();
         self.end_speech();
         let clean = text.replace("**", "");
         if let Some((number, nspan)) = pending_number {
@@ -821,7 +821,7 @@ impl Assembler<'_> {
         if self.is_transcript && !self.seen_speech {
             if self.agenda.is_none() && looks_like_title(&text) {
                 let title = dedupe_title(&text).to_string();
-                let (number, start) = match self.agenda_number.take() {
+                let (number, start) = match self.take_agenda_number() {
                     Some((n, s)) => (Some(n), s.start),
                     None => (None, span.start),
                 };
@@ -1029,6 +1029,20 @@ impl Assembler<'_> {
             self.nodes
                 .extend(furniture.into_iter().map(Node::PageFurniture));
         }
+    }
+
+    /// The pending agenda number, for the title that follows it. A motion,
+    /// or a `Motie` heading or rule, begun after the number (`## 15`,
+    /// `#### Motie`, then a title) separates the two: the number is kept as
+    /// a heading of its own, pushed now, before that motion and the title,
+    /// so the nodes stay in document order. (Whatever came before the
+    /// number was closed when it was read: see [`Assembler::heading`].)
+    fn take_agenda_number(&mut self) -> Option<(String, Span)> {
+        if self.motion_start.is_some() || self.motion.is_some() {
+            self.flush_agenda_number();
+            return None;
+        }
+        self.agenda_number.take()
     }
 
     fn flush_agenda_number(&mut self) {
