@@ -9,8 +9,8 @@ fn main() {
             parsed.document.layout, parsed.document.is_transcript
         );
         for n in &parsed.document.nodes {
-            match n {
-                handelingen::Node::Speech(s) => {
+            match &n.kind {
+                handelingen::NodeKind::Speech(s) => {
                     println!(
                         "SPEECH {:?} {} {:?} [{}]",
                         s.speaker.role, s.speaker.name, s.speaker.party, s.speaker.label
@@ -29,10 +29,13 @@ fn main() {
                                     }
                                 );
                             }
-                            handelingen::Block::Motion(m) => println!(
+                            handelingen::Block::Motion { motion: m } => println!(
                                 "   MOTION {:?} subm={:?} sec={} c={} d={}",
-                                m.id,
-                                m.submitters.iter().map(|s| &s.name).collect::<Vec<_>>(),
+                                m.kamerstuk,
+                                m.submitters
+                                    .iter()
+                                    .map(|s| s.name.as_str())
+                                    .collect::<Vec<_>>(),
                                 m.seconded,
                                 m.considerations.len(),
                                 m.dicta.len()
@@ -45,7 +48,7 @@ fn main() {
                     }
                 }
                 other => {
-                    let s = format!("{other:?}");
+                    let s = format!("{} {other:?}", n.id);
                     println!("{}", s.chars().take(160).collect::<String>());
                 }
             }

@@ -28,7 +28,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use handelingen::{Diagnostic, Document};
+use handelingen::Parsed;
 use serde::Serialize;
 
 const USAGE_LINE: &str = "usage: to_json [OPTIONS] PATH...  (--help for more)";
@@ -44,7 +44,7 @@ options:
   -o, --output DIR   write DIR/<name>.json per input instead of stdout (the
                      path under a directory argument is mirrored)
       --jsonl        compact JSON, one object per line (default: pretty)
-      --no-analysis  leave document.analysis empty (references, votes,
+      --no-analysis  leave analysis null (references, votes,
                      advice, threads, events): about a quarter faster
   -j, --threads N    parse with N threads (default: one per core)
   -q, --quiet        do not print diagnostics
@@ -53,10 +53,10 @@ options:
 
 /// What is written per input; reads back as `handelingen::Parsed`.
 #[derive(Serialize)]
-struct Record<'a> {
+struct Record<'a, 'i> {
     file: &'a str,
-    document: &'a Document,
-    diagnostics: &'a [Diagnostic],
+    #[serde(flatten)]
+    parsed: &'a Parsed<'i>,
 }
 
 #[derive(Default)]
@@ -270,7 +270,6 @@ fn convert(input: &Input, opts: &Options) -> Done {
             return fail(done, format!("internal error: the parser panicked: {what}"));
         }
     };
-    drop(bytes);
     done.diagnostics = parsed.diagnostics.len();
     if !opts.quiet {
         for d in &parsed.diagnostics {
@@ -283,8 +282,7 @@ fn convert(input: &Input, opts: &Options) -> Done {
     }
     let record = Record {
         file: &input.name,
-        document: &parsed.document,
-        diagnostics: &parsed.diagnostics,
+        parsed: &parsed,
     };
     match &opts.output {
         None => {

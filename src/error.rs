@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ast::Span;
+use crate::tree::Span;
 
 /// The input could not be read as text at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -10,24 +10,29 @@
 //! assert_eq!(speeches[1].speaker.name, "Slootweg");
 //! assert_eq!(speeches[1].speaker.party.as_deref(), Some("CDA"));
 //! assert_eq!(speeches[1].paragraphs[0].text, "Dank u wel, voorzitter.");
-//! // Every node points back into the input.
-//! let span = speeches[1].paragraphs[0].span;
+//! // Every piece of text points back into the input, and is borrowed from
+//! // it where normalisation changed nothing.
+//! let span = speeches[1].paragraphs[0].span();
 //! assert_eq!(&text[span.start..span.end], "Dank u wel, voorzitter.");
+//! assert!(speeches[1].paragraphs[0].text.is_verbatim());
 //! ```
 //!
 //! # Pipeline
 //! The stages are visible in the module tree:
-//! 1. [`normalize`]: the text of a paragraph is built from its lines: NFC
-//!    (only where the input is not NFC already), whitespace collapsed, hard
-//!    wraps joined, words split at a line or page end joined again, with a
-//!    source map back to the input.
+//! 1. [`text`]: the text type and the normaliser. The text of a paragraph
+//!    is built from its lines: NFC (only where the input is not NFC
+//!    already), whitespace collapsed, hard wraps joined, words split at a
+//!    line or page end joined again, with a source map back to the input;
+//!    borrowed from the input where nothing changed.
 //! 2. `lines` and `grammar`: the input is split into lines and each line is
 //!    classified by small nom parsers (labels, headings, page furniture …);
 //!    lines are gathered into paragraphs, and paragraphs are classified
 //!    (motion clauses, suspensions, procedural lines …).
-//! 3. `assemble`: one linear pass builds the tree. It never recurses on the
-//!    input, so no input can exhaust the stack, and it does a bounded amount
-//!    of work per line, so time grows linearly with the input.
+//! 3. `tree`: one linear pass builds the [`Document`]. It never recurses on
+//!    the input, so no input can exhaust the stack, and it does a bounded
+//!    amount of work per line, so time grows linearly with the input.
+//! 4. `analysis`: a layer over the finished tree ([`Analysis`]): it reads
+//!    the tree's text and source maps, never the raw input.
 //!
 //! # Guarantees
 //! - [`parse`] never fails and never panics; what it could not make sense of
@@ -41,58 +46,66 @@
 #![warn(missing_docs)]
 
 mod analysis;
-mod assemble;
-pub mod ast;
 mod error;
 mod grammar;
 mod lines;
-pub mod normalize;
 mod search;
+pub mod text;
+mod tree;
 
 use serde::{Deserialize, Serialize};
 
-pub use ast::*;
+pub use analysis::{
+    Advice, AdviceKind, Analysis, Contribution, DocumentDate, Event, InterruptionThread,
+    MotionLink, MotionReference, VoteOutcome, VoteResult,
+};
 pub use error::{Diagnostic, DiagnosticKind, Error};
+pub use tree::*;
 
-/// The result of [`parse`]: the document and what was noticed on the way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Parsed {
-    /// The document tree.
-    pub document: Document,
-    /// Notes about the input, in document order.
-    pub diagnostics: Vec<Diagnostic>,
+/// The version of the JSON format, written as `"format"` at the top of
+/// every [`Parsed`] value. It changes whenever a key changes meaning or
+/// goes away.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The `format` field of [`Parsed`]: always [`FORMAT_VERSION`]; reading
+/// JSON of another version is an error that names both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Format;
+
+impl Serialize for Format {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(FORMAT_VERSION)
+    }
 }
 
-impl Document {
-    /// The speeches at the top level, in order.
-    pub fn speeches(&self) -> impl Iterator<Item = &Speech> {
-        self.nodes.iter().filter_map(|n| match n {
-            Node::Speech(s) => Some(s),
-            _ => None,
-        })
+impl<'de> Deserialize<'de> for Format {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let version = u32::deserialize(deserializer)?;
+        if version == FORMAT_VERSION {
+            Ok(Format)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "this is format {version} of handelingen's JSON; this version of the crate \
+                 reads format {FORMAT_VERSION}: convert the input again"
+            )))
+        }
     }
+}
 
-    /// Every motion, whether read in a speech or standing alone, in order.
-    pub fn motions(&self) -> impl Iterator<Item = &Motion> {
-        self.nodes.iter().flat_map(|n| {
-            let (alone, in_speech): (Option<&Motion>, Option<&Speech>) = match n {
-                Node::Motion(m) => (Some(&**m), None),
-                Node::Speech(s) => (None, Some(s)),
-                _ => (None, None),
-            };
-            alone
-                .into_iter()
-                .chain(in_speech.into_iter().flat_map(|s| s.motions()))
-        })
-    }
-
-    /// The first agenda item, if any.
-    pub fn agenda_item(&self) -> Option<&AgendaItem> {
-        self.nodes.iter().find_map(|n| match n {
-            Node::AgendaItem(a) => Some(a),
-            _ => None,
-        })
-    }
+/// The result of [`parse`]: the document, what the analysis layer found
+/// in it, and what was noticed on the way. Borrows the input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Parsed<'a> {
+    /// Always [`FORMAT_VERSION`] in JSON.
+    pub format: Format,
+    /// The document tree.
+    pub document: Document<'a>,
+    /// The analysis layer; `None` when it was not run
+    /// ([`Options::with_analysis`]).
+    pub analysis: Option<Analysis<'a>>,
+    /// Notes about the input, in document order.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Parses transcript text. Never fails and never panics.
@@ -103,9 +116,10 @@ impl Document {
 /// ```
 /// let parsed = handelingen::parse("");
 /// assert!(parsed.document.nodes.is_empty());
+/// assert!(parsed.analysis.is_some());
 /// assert_eq!(parsed.diagnostics[0].kind, handelingen::DiagnosticKind::EmptyInput);
 /// ```
-pub fn parse(text: &str) -> Parsed {
+pub fn parse(text: &str) -> Parsed<'_> {
     parse_with(text, &Options::default())
 }
 
@@ -118,10 +132,9 @@ pub fn parse(text: &str) -> Parsed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
-    /// Fill [`Document::analysis`] (motion references, votes, dates,
-    /// advice, interruption threads, procedural events). On by default; off,
-    /// `analysis` stays empty and parsing takes about a quarter less time
-    /// (see the README's performance section).
+    /// Run the analysis layer ([`Parsed::analysis`]: motion references,
+    /// votes, dates, advice, interruption threads, procedural events). On by
+    /// default; off, `analysis` is `None`.
     pub analysis: bool,
 }
 
@@ -138,7 +151,7 @@ impl Options {
     /// let text = "De voorzitter:\nDe beraadslaging wordt gesloten.\n";
     /// let tree_only = handelingen::Options::default().with_analysis(false);
     /// let parsed = handelingen::parse_with(text, &tree_only);
-    /// assert!(parsed.document.analysis.is_empty());
+    /// assert!(parsed.analysis.is_none());
     /// assert_eq!(parsed.document.nodes, handelingen::parse(text).document.nodes);
     /// ```
     #[must_use]
@@ -150,13 +163,16 @@ impl Options {
 
 /// Parses transcript text as [`parse`] does, with `options`. Never fails
 /// and never panics.
-pub fn parse_with(text: &str, options: &Options) -> Parsed {
+pub fn parse_with<'a>(text: &'a str, options: &Options) -> Parsed<'a> {
     let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut parsed = assemble::parse_document(text, base);
-    if options.analysis {
-        parsed.document.analysis = analysis::analyse(text, &parsed.document);
+    let (document, diagnostics) = tree::parse_document(text, base);
+    let analysis = options.analysis.then(|| analysis::analyse(&document));
+    Parsed {
+        format: Format,
+        document,
+        analysis,
+        diagnostics,
     }
-    parsed
 }
 
 /// Parses transcript bytes: checks that they are UTF-8, then [`parse`]s.
@@ -166,7 +182,7 @@ pub fn parse_with(text: &str, options: &Options) -> Parsed {
 /// assert!(matches!(err, handelingen::Error::InvalidUtf8 { offset: 15, line: 2, .. }));
 /// assert!(err.to_string().contains("byte 15"));
 /// ```
-pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed<'_>, Error> {
     parse_bytes_with(bytes, &Options::default())
 }
 
@@ -175,7 +191,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
 /// # Errors
 /// [`Error::InvalidUtf8`] when `bytes` are not UTF-8, with the offset, line
 /// and span of the first bad sequence.
-pub fn parse_bytes_with(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
+pub fn parse_bytes_with<'a>(bytes: &'a [u8], options: &Options) -> Result<Parsed<'a>, Error> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(parse_with(text, options)),
         Err(e) => {

@@ -20,14 +20,22 @@ impl<'a> Line<'a> {
     }
 
     /// The text without leading and trailing whitespace, with its offset.
+    /// Most lines start and end with a visible ASCII char: two byte tests
+    /// say so.
     pub fn trimmed(&self) -> (&'a str, usize) {
-        let lead = self.text.len() - self.text.trim_start().len();
-        (self.text.trim(), self.start + lead)
+        let bytes = self.text.as_bytes();
+        let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+        if visible(bytes.first()) && visible(bytes.last()) {
+            return (self.text, self.start);
+        }
+        let rest = self.text.trim_start();
+        let lead = self.text.len() - rest.len();
+        (rest.trim_end(), self.start + lead)
     }
 
     /// Whether the line holds only whitespace.
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        self.trimmed().0.is_empty()
     }
 }
 

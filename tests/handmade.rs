@@ -4,12 +4,14 @@
 //! labels on the same line as the text (older volumes), and label-like text
 //! inside a paragraph that is no label.
 
-use handelingen::{parse, Node, Parsed, Role};
+use handelingen::{parse, NodeKind, Parsed, Role};
 
-fn fixture(name: &str) -> Parsed {
+/// The parse of a hand-made fixture; the text is leaked so that the parse,
+/// which borrows it, can be returned.
+fn fixture(name: &str) -> Parsed<'static> {
     let path = format!("{}/fixtures/handmade/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parse(&text)
+    parse(text.leak())
 }
 
 fn turns(p: &Parsed) -> Vec<(Role, String, Option<String>, Option<String>)> {
@@ -18,9 +20,9 @@ fn turns(p: &Parsed) -> Vec<(Role, String, Option<String>, Option<String>)> {
         .map(|s| {
             (
                 s.speaker.role,
-                s.speaker.name.clone(),
-                s.speaker.party.clone(),
-                s.speaker.function.clone(),
+                s.speaker.name.to_string(),
+                s.speaker.party.as_deref().map(str::to_string),
+                s.speaker.function.as_deref().map(str::to_string),
             )
         })
         .collect()
@@ -58,8 +60,8 @@ fn labels_with_an_office() {
 fn presiding_chair_and_label_split_across_a_page_break() {
     let p = fixture("presiding_and_split_label.txt");
     assert!(matches!(
-        p.document.nodes.first(),
-        Some(Node::Presiding(pr)) if pr.name == "Bergkamp"
+        p.document.nodes.first().map(|n| &n.kind),
+        Some(NodeKind::Presiding(pr)) if pr.name == "Bergkamp"
     ));
     let got = turns(&p);
     let names: Vec<_> = got.iter().map(|t| t.1.as_str()).collect();
@@ -86,8 +88,8 @@ fn motions_without_number_with_cs_and_dossier_suffix() {
     let p = fixture("motions_odd.txt");
     let motions: Vec<_> = p.document.motions().collect();
     assert_eq!(motions.len(), 2);
-    // No `Zij krijgt nr.` line: no number, no id, never a guess.
-    assert_eq!(motions[0].id, None);
+    // No `Zij krijgt nr.` line: no number, no Kamerstuk id, never a guess.
+    assert_eq!(motions[0].kamerstuk, None);
     assert_eq!(motions[0].number, None);
     assert_eq!(motions[0].submitters.len(), 1);
     assert_eq!(motions[0].submitters[0].name, "Van Raan");
@@ -99,7 +101,7 @@ fn motions_without_number_with_cs_and_dossier_suffix() {
     );
     // A dictum with a list stays one dictum.
     assert!(motions[0].dicta[1].text.contains("- deze voor 1 juni"));
-    assert_eq!(motions[1].id.as_deref(), Some("kst-36800-XVI-456"));
+    assert_eq!(motions[1].kamerstuk.as_deref(), Some("kst-36800-XVI-456"));
     let number = motions[1].number.as_ref().expect("a number");
     assert_eq!(number.dossier, "36800-XVI");
     assert_eq!(
@@ -139,6 +141,6 @@ fn labels_on_the_same_line_as_the_text() {
     assert!(text.contains("zei de heer Koerhuis (VVD): ja, huurders."));
     assert!(text.contains("De heer Nijboer (PvdA): dat is geen label"));
     // The paragraph starts after the label, on the same line.
-    let label_end = koerhuis.label_span.end;
-    assert!(koerhuis.paragraphs[0].span.start > label_end);
+    let label_end = koerhuis.speaker.label.span().end;
+    assert!(koerhuis.paragraphs[0].span().start > label_end);
 }

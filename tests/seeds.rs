@@ -2,14 +2,17 @@
 //! show the whole tree; these say what must be in it).
 
 use handelingen::{
-    parse, Block, ConsiderationKind, DictumKind, FurnitureKind, InterruptionKind, Layout, Node,
-    Parsed, ProceduralKind, Role,
+    parse, Block, ConsiderationKind, DictumKind, FurnitureKind, InterruptionKind, Layout, NodeKind,
+    Parsed, Procedure, Role,
 };
 
-fn fixture(name: &str) -> (String, Parsed) {
+/// The fixture's text and its parse; the text is leaked so that the parse,
+/// which borrows it, can be returned with it.
+fn fixture(name: &str) -> (&'static str, Parsed<'static>) {
     let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let parsed = parse(&text);
+    let text: &'static str = text.leak();
+    let parsed = parse(text);
     (text, parsed)
 }
 
@@ -17,16 +20,16 @@ fn speakers(parsed: &Parsed) -> Vec<(Role, String)> {
     parsed
         .document
         .speeches()
-        .map(|s| (s.speaker.role, s.speaker.name.clone()))
+        .map(|s| (s.speaker.role, s.speaker.name.to_string()))
         .collect()
 }
 
 fn all_paragraph_texts(parsed: &Parsed) -> Vec<String> {
     let mut out = Vec::new();
     for node in &parsed.document.nodes {
-        match node {
-            Node::Speech(s) => out.extend(s.text().into_iter().map(str::to_string)),
-            Node::Paragraph(p) | Node::Text(p) => out.push(p.text.clone()),
+        match &node.kind {
+            NodeKind::Speech(s) => out.extend(s.text().into_iter().map(str::to_string)),
+            NodeKind::Paragraph(p) | NodeKind::Text(p) => out.push(p.text.to_string()),
             _ => {}
         }
     }
@@ -115,7 +118,7 @@ fn seed_001_speaker_sequence() {
 fn seed_001_three_motions() {
     let (_, p) = fixture(SEED_001);
     let motions: Vec<_> = p.document.motions().collect();
-    let ids: Vec<_> = motions.iter().map(|m| m.id.as_deref()).collect();
+    let ids: Vec<_> = motions.iter().map(|m| m.kamerstuk.as_deref()).collect();
     assert_eq!(
         ids,
         [
@@ -176,7 +179,8 @@ fn seed_001_three_motions() {
     ] {
         assert!(
             p.document.speeches().any(|s| s.speaker.name == speech_name
-                && s.motions().any(|m| m.id.as_deref() == Some(motion_id))),
+                && s.motions()
+                    .any(|m| m.kamerstuk.as_deref() == Some(motion_id))),
             "{motion_id} is read in a speech of {speech_name}"
         );
     }
@@ -196,15 +200,20 @@ fn seed_001_suspensions_and_procedure() {
         .document
         .nodes
         .iter()
-        .filter_map(|n| match n {
-            Node::Suspension(s) => Some((s.from.as_deref(), s.until.as_deref())),
+        .filter_map(|n| match &n.kind {
+            NodeKind::Procedural(pr) => match &pr.kind {
+                Procedure::SittingSuspended { from, until } => {
+                    Some((from.as_deref(), until.as_deref()))
+                }
+                _ => None,
+            },
             _ => None,
         })
         .collect();
     assert_eq!(suspensions, [(Some("11:20"), Some("11:23")), (None, None)]);
     assert!(p.document.nodes.iter().any(|n| matches!(
-        n,
-        Node::Procedural(pr) if pr.kind == ProceduralKind::DeliberationClosed
+        &n.kind,
+        NodeKind::Procedural(pr) if pr.kind == Procedure::DeliberationClosed
     )));
 }
 
@@ -264,7 +273,7 @@ fn seed_003_layout_title_and_speakers() {
 fn seed_003_two_motions_inside_speeches() {
     let (_, p) = fixture(SEED_003);
     let motions: Vec<_> = p.document.motions().collect();
-    let ids: Vec<_> = motions.iter().map(|m| m.id.as_deref()).collect();
+    let ids: Vec<_> = motions.iter().map(|m| m.kamerstuk.as_deref()).collect();
     assert_eq!(ids, [Some("kst-32317-980"), Some("kst-32317-981")]);
     assert_eq!(
         motions[0]
@@ -299,7 +308,7 @@ fn seed_003_two_motions_inside_speeches() {
         .expect("981 is read in Kathmann's speech");
     // She says `Voorzitter.` and then reads the motion.
     assert_eq!(kathmann.paragraphs[0].text, "Voorzitter.");
-    assert!(matches!(kathmann.content[1], Block::Motion(_)));
+    assert!(matches!(kathmann.content[1], Block::Motion { .. }));
 }
 
 #[test]
@@ -309,8 +318,11 @@ fn seed_003_suspension_and_interruptions() {
         .document
         .nodes
         .iter()
-        .filter_map(|n| match n {
-            Node::Suspension(s) => Some((s.from.clone(), s.until.clone())),
+        .filter_map(|n| match &n.kind {
+            NodeKind::Procedural(pr) => match &pr.kind {
+                Procedure::SittingSuspended { from, until } => Some((from.clone(), until.clone())),
+                _ => None,
+            },
             _ => None,
         })
         .collect();
@@ -353,9 +365,9 @@ fn seed_003_hyphens_and_footers() {
     // The footers are nodes of their own, pointing at the input.
     let mut footers = Vec::new();
     for node in &p.document.nodes {
-        match node {
-            Node::PageFurniture(f) => footers.push(f.clone()),
-            Node::Speech(s) => footers.extend(s.content.iter().filter_map(|b| match b {
+        match &node.kind {
+            NodeKind::PageFurniture(f) => footers.push(f.clone()),
+            NodeKind::Speech(s) => footers.extend(s.content.iter().filter_map(|b| match b {
                 Block::PageFurniture(f) => Some(f.clone()),
                 _ => None,
             })),
@@ -365,7 +377,8 @@ fn seed_003_hyphens_and_footers() {
     assert_eq!(footers.len(), 5);
     for f in &footers {
         assert_eq!(f.kind, FurnitureKind::Footer);
-        assert_eq!(&text[f.span.start..f.span.end], f.text);
+        let span = f.text.span();
+        assert_eq!(&text[span.start..span.end], f.text);
     }
     // No paragraph joins two pages' words with the furniture's words.
     assert!(!joined.contains("ontleend. De voorzitter"));

@@ -46,7 +46,7 @@
 //! submitter (only when one motion of the agenda item so far has that first
 //! submitter, or else that submitter at all), or by order (`De eerste
 //! motie` is the first motion of the agenda item). A motion named but not
-//! resolved gets `motion_id: null`, never a guess.
+//! resolved gets `kamerstuk: null`, never a guess.
 //!
 //! Several records may concern one motion (the minister's, then the
 //! chair's); they are kept in document order and the last is the final word
@@ -58,7 +58,8 @@ use regex::Regex;
 
 use super::refs::{Ordinal, RawRef};
 use super::{name_key, re, sentence_at, take_within, words_before, MotionIndex};
-use crate::ast::{Advice, AdviceKind, MotionLink, Role, Span};
+use super::{Advice, AdviceKind, MotionLink};
+use crate::tree::{AdviceId, NodeId, Role, Span};
 
 /// A motion as linked: its id and how it was named.
 type Target = (Option<String>, Option<MotionLink>);
@@ -80,8 +81,8 @@ pub(super) struct Context<'a, 'd> {
     pub section: usize,
     /// The unit's start: motions after it are not looked up.
     pub before: usize,
-    /// Index of the speech in [`crate::Document::speeches`].
-    pub speech: usize,
+    /// The speech.
+    pub speech: NodeId,
     pub role: Role,
 }
 
@@ -361,12 +362,14 @@ pub(super) fn find(
                     }
                 }
             }
-            for (kind, (motion_id, link)) in found {
+            for (kind, (kamerstuk, link)) in found {
                 out.push((
                     (a, b),
                     Advice {
+                        id: AdviceId::new(0),
                         kind,
-                        motion_id,
+                        kamerstuk,
+                        motion: None,
                         link,
                         speech: ctx.speech,
                         span: Span::default(),

@@ -18,7 +18,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::re;
-use crate::ast::{Document, DocumentDate, Node, Span};
+use super::DocumentDate;
+use crate::tree::{DateId, Document, NodeKind};
 
 const MONTHS: &[&str] = &[
     "januari",
@@ -71,8 +72,8 @@ fn iso_prefix(value: &str) -> Option<(String, usize)> {
 }
 
 /// The `date` field of front matter: `date: 2023-10-18T08:49:31+00:00`.
-pub(super) fn front_matter(input: &str, document: &Document, out: &mut Vec<DocumentDate>) {
-    let Some(Node::FrontMatter(fm)) = document.nodes.first() else {
+pub(super) fn front_matter<'a>(document: &Document<'a>, out: &mut Vec<DocumentDate<'a>>) {
+    let Some(NodeKind::FrontMatter(fm)) = document.nodes.first().map(|n| &n.kind) else {
         return;
     };
     for field in &fm.fields {
@@ -82,21 +83,10 @@ pub(super) fn front_matter(input: &str, document: &Document, out: &mut Vec<Docum
         let Some((date, _)) = iso_prefix(field.value.trim()) else {
             continue;
         };
-        // The value within its line; the whole line if it cannot be found.
-        let line = input
-            .get(field.span.start..field.span.end)
-            .unwrap_or_default();
-        let span = match line.find(field.value.as_str()) {
-            Some(i) if !field.value.is_empty() => Span::new(
-                field.span.start + i,
-                field.span.start + i + field.value.len(),
-            ),
-            _ => field.span,
-        };
         out.push(DocumentDate {
+            id: DateId::new(0),
             date,
             text: field.value.clone(),
-            span,
         });
     }
 }
@@ -104,7 +94,7 @@ pub(super) fn front_matter(input: &str, document: &Document, out: &mut Vec<Docum
 /// A paragraph or heading that is a date: `Datum 20 april 2023`, `Dinsdag
 /// 4 juli`, `Den Haag, 4 juli 2023`, `Vergadering van dinsdag 4 juli 2023`
 /// → the normalised range of the date (label left out) and the date.
-pub(super) fn heading_date(text: &str) -> Option<((usize, usize), DocumentDate)> {
+pub(super) fn heading_date(text: &str) -> Option<((usize, usize), String)> {
     // Cheap checks first: short, a digit, a month's name.
     if text.len() > 80
         || !text.bytes().any(|b| b.is_ascii_digit())
@@ -132,19 +122,12 @@ pub(super) fn heading_date(text: &str) -> Option<((usize, usize), DocumentDate)>
         Some(y) => format!("{y:04}-{month:02}-{day:02}"),
         None => format!("--{month:02}-{day:02}"),
     };
-    Some((
-        (whole.start(), whole.end()),
-        DocumentDate {
-            date,
-            text: whole.as_str().to_string(),
-            span: Span::default(),
-        },
-    ))
+    Some(((whole.start(), whole.end()), date))
 }
 
 /// `date 2023-06 Het kabinet …` at the start of the first paragraph: the
 /// range of `2023-06` and the date.
-pub(super) fn leading_iso(text: &str) -> Option<((usize, usize), DocumentDate)> {
+pub(super) fn leading_iso(text: &str) -> Option<((usize, usize), String)> {
     let label = ["date ", "date: ", "Date: ", "Datum: ", "datum: "]
         .iter()
         .find(|l| text.starts_with(**l))?
@@ -158,14 +141,7 @@ pub(super) fn leading_iso(text: &str) -> Option<((usize, usize), DocumentDate)> 
     } else {
         printed
     };
-    Some((
-        (label, label + printed.len()),
-        DocumentDate {
-            date,
-            text: printed.to_string(),
-            span: Span::default(),
-        },
-    ))
+    Some(((label, label + printed.len()), date))
 }
 
 #[cfg(test)]
@@ -175,13 +151,10 @@ mod tests {
     #[test]
     fn heading_dates() {
         let (r, d) = heading_date("Datum 20 april 2023").unwrap();
+        assert_eq!((d.as_str(), r), ("2023-04-20", (6, 19)));
+        assert_eq!(heading_date("Dinsdag 4 juli").unwrap().1, "--07-04");
         assert_eq!(
-            (d.date.as_str(), d.text.as_str(), r),
-            ("2023-04-20", "20 april 2023", (6, 19))
-        );
-        assert_eq!(heading_date("Dinsdag 4 juli").unwrap().1.date, "--07-04");
-        assert_eq!(
-            heading_date("Den Haag, 4 juli 2023").unwrap().1.date,
+            heading_date("Den Haag, 4 juli 2023").unwrap().1,
             "2023-07-04"
         );
         assert!(heading_date("31 april 2023").is_none());
@@ -199,7 +172,7 @@ mod tests {
         assert_eq!(iso_prefix("2023-06").unwrap().0, "2023-06");
         assert!(iso_prefix("2023-13").is_none());
         let (r, d) = leading_iso("date 2023-06 Het kabinet").unwrap();
-        assert_eq!((r, d.date.as_str()), ((5, 12), "2023-06"));
+        assert_eq!((r, d.as_str()), ((5, 12), "2023-06"));
         assert!(leading_iso("Het kabinet").is_none());
     }
 }

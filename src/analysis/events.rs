@@ -24,45 +24,30 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{sentence_at, Cursor, Locator};
-use crate::ast::{Document, Event, EventKind, Node, ProceduralKind, Role};
+use super::{sentence_at, Event};
 use crate::search::{any_in, re, Words};
+use crate::text::Text;
+use crate::tree::{Document, EventId, NodeId, NodeKind, Procedure, Role};
 
-/// The events of `document` (parsed from `input`), in document order.
-pub(super) fn events(input: &str, document: &Document) -> Vec<Event> {
+/// The events of `document`, in document order.
+pub(super) fn events<'a>(document: &Document<'a>) -> Vec<Event<'a>> {
     let mut out = Vec::new();
-    for (node, n) in document.nodes.iter().enumerate() {
-        match n {
-            Node::Procedural(p) => {
-                let kind = match p.kind {
-                    ProceduralKind::DeliberationOpened => EventKind::DeliberationOpened,
-                    ProceduralKind::DeliberationClosed => EventKind::DeliberationClosed,
-                    ProceduralKind::SittingOpened if resumes(&p.text) => {
-                        EventKind::SittingResumed { at: time(&p.text) }
-                    }
-                    ProceduralKind::SittingOpened => EventKind::SittingOpened { at: time(&p.text) },
-                    ProceduralKind::SittingClosed => EventKind::SittingClosed { at: time(&p.text) },
-                    _ => continue,
-                };
+    for node in &document.nodes {
+        match &node.kind {
+            NodeKind::Procedural(p) => {
+                if matches!(p.kind, Procedure::AgendaAnnouncement | Procedure::Note) {
+                    continue;
+                }
                 out.push(Event {
-                    kind,
+                    id: EventId::new(out.len()),
+                    kind: p.kind.clone(),
+                    node: node.id,
                     text: p.text.clone(),
-                    span: p.span,
-                    node,
                 });
             }
-            Node::Suspension(s) => out.push(Event {
-                kind: EventKind::SittingSuspended {
-                    from: s.from.clone(),
-                    until: s.until.clone(),
-                },
-                text: s.text.clone(),
-                span: s.span,
-                node,
-            }),
-            Node::Speech(s) if s.speaker.role == Role::Chair => {
+            NodeKind::Speech(s) if s.speaker.role == Role::Chair => {
                 for p in &s.paragraphs {
-                    chair_paragraph(input, &p.text, p.span, node, &mut out);
+                    chair_paragraph(&p.text, node.id, &mut out);
                 }
             }
             _ => {}
@@ -71,12 +56,7 @@ pub(super) fn events(input: &str, document: &Document) -> Vec<Event> {
     out
 }
 
-/// `heropend` or `hervat` in a procedural line typed as an opening.
-fn resumes(text: &str) -> bool {
-    text.contains("heropend") || text.contains("hervat")
-}
-
-/// `om 10.15 uur` in `text`, as `10:15`.
+/// `om 10.15 uur` in a sentence of the chair, as `10:15`.
 fn time(text: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let c = re(&RE, r"\bom (\d{1,2})[.:](\d{2}) uur\b").captures(text)?;
@@ -87,13 +67,8 @@ fn time(text: &str) -> Option<String> {
 }
 
 /// The events the chair states in one paragraph of a speech.
-fn chair_paragraph(
-    input: &str,
-    text: &str,
-    span: crate::ast::Span,
-    node: usize,
-    out: &mut Vec<Event>,
-) {
+fn chair_paragraph<'a>(source: &Text<'a>, node: NodeId, out: &mut Vec<Event<'a>>) {
+    let text = source.as_str();
     // Most of the chair's paragraphs hold none of the words: one SIMD
     // search for each, with searchers built once, before any regex.
     static WORDS: OnceLock<Words> = OnceLock::new();
@@ -109,8 +84,6 @@ fn chair_paragraph(
         &TRIGGER,
         r"(?-u:\b)(?:[Ss]temm(?:en|ing|ingen)|heropen|hervatten|(?:open|sluit) de vergadering)(?-u:\b)",
     );
-    let mut loc = Locator::new(input, span);
-    let mut cursor = Cursor::default();
     let mut last_sentence_end = 0;
     for m in trigger.find_iter(text) {
         if m.start() < last_sentence_end {
@@ -118,23 +91,20 @@ fn chair_paragraph(
         }
         let (a, b) = sentence_at(text, m.start());
         last_sentence_end = b.max(m.end());
-        let Some(sentence) = text.get(a..b) else {
-            continue;
-        };
-        let Some(kind) = chair_event(sentence) else {
+        let Some(kind) = text.get(a..b).and_then(chair_event) else {
             continue;
         };
         out.push(Event {
+            id: EventId::new(out.len()),
             kind,
-            text: sentence.to_string(),
-            span: loc.locate(text, (a, b), &mut cursor),
             node,
+            text: source.slice(a..b),
         });
     }
 }
 
 /// What one sentence of the chair records, if anything.
-fn chair_event(sentence: &str) -> Option<EventKind> {
+fn chair_event(sentence: &str) -> Option<Procedure> {
     static RESUME: OnceLock<Regex> = OnceLock::new();
     static OPEN_CLOSE: OnceLock<Regex> = OnceLock::new();
     static VOTES: OnceLock<Regex> = OnceLock::new();
@@ -146,13 +116,13 @@ fn chair_event(sentence: &str) -> Option<EventKind> {
     )
     .is_match(sentence)
     {
-        return Some(EventKind::SittingResumed { at: None });
+        return Some(Procedure::SittingResumed { at: None });
     }
     if let Some(c) = re(&OPEN_CLOSE, r"^Ik (open|sluit) de vergadering\b").captures(sentence) {
         let at = time(sentence);
         return Some(match c.get(1).map(|m| m.as_str()) {
-            Some("open") => EventKind::SittingOpened { at },
-            _ => EventKind::SittingClosed { at },
+            Some("open") => Procedure::SittingOpened { at },
+            _ => Procedure::SittingClosed { at },
         });
     }
     let votes = re(&VOTES, r"(?-u:\b)[Ss]temm(?:en|ing|ingen)(?-u:\b)");
@@ -174,7 +144,7 @@ fn chair_event(sentence: &str) -> Option<EventKind> {
                 .unwrap_or(when_text);
         }
     }
-    Some(EventKind::VotesAnnounced {
+    Some(Procedure::VotesAnnounced {
         when: Some(when_text.to_string()),
     })
 }
@@ -185,7 +155,7 @@ mod tests {
 
     fn when(s: &str) -> Option<String> {
         match chair_event(s) {
-            Some(EventKind::VotesAnnounced { when }) => when,
+            Some(Procedure::VotesAnnounced { when }) => when,
             _ => None,
         }
     }
@@ -224,15 +194,15 @@ mod tests {
     fn resumption_opening_closing_and_times() {
         assert_eq!(
             chair_event("Ik heropen de vergadering."),
-            Some(EventKind::SittingResumed { at: None })
+            Some(Procedure::SittingResumed { at: None })
         );
         assert_eq!(
             chair_event("We hervatten."),
-            Some(EventKind::SittingResumed { at: None })
+            Some(Procedure::SittingResumed { at: None })
         );
         assert_eq!(
             chair_event("Ik sluit de vergadering om 23.10 uur."),
-            Some(EventKind::SittingClosed {
+            Some(Procedure::SittingClosed {
                 at: Some("23:10".into())
             })
         );
@@ -245,6 +215,5 @@ mod tests {
             time("De vergadering wordt om 9.05 uur geopend.").as_deref(),
             Some("09:05")
         );
-        assert!(resumes("De vergadering wordt heropend."));
     }
 }

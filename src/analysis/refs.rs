@@ -149,6 +149,7 @@ pub(super) struct Hints {
     pub stuk: bool,
 }
 
+#[cfg(test)]
 impl Hints {
     /// Every anchor word may be there.
     pub(super) const ALL: Hints = Hints {

@@ -24,7 +24,8 @@
 //! read. `Het woord is aan haar.` after `Ik zie mevrouw Dijksma met
 //! wellicht een vraag.` gives no floor (a pronoun names no new speaker).
 
-use crate::ast::{Contribution, Document, InterruptionThread, Node, ProceduralKind, Role, Speech};
+use super::{Contribution, InterruptionThread};
+use crate::tree::{ContributionId, Document, NodeKind, Procedure, Role, Speech};
 
 /// What the chair said last before a speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +167,7 @@ struct Open<'d> {
 /// since the last speech of anyone else), read backwards: the last signal
 /// given. Only read when it matters (another speaker than the one holding
 /// the floor speaks next), so most chair paragraphs are never read.
-fn last_signal(chair: &[&Speech]) -> Signal {
+fn last_signal(chair: &[&Speech<'_>]) -> Signal {
     for speech in chair.iter().rev() {
         for p in speech.paragraphs.iter().rev() {
             match signal_of(&p.text, p.interruption.is_some()) {
@@ -183,23 +184,21 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
     let mut out: Vec<Contribution> = Vec::new();
     let mut open: Option<Open<'_>> = None;
     // The chair's speeches since the last speech of anyone else.
-    let mut chair: Vec<&Speech> = Vec::new();
-    let mut speech_index = 0;
+    let mut chair: Vec<&Speech<'_>> = Vec::new();
     for node in &document.nodes {
-        let speech = match node {
-            Node::Speech(s) => s,
-            Node::Suspension(_) | Node::AgendaItem(_) | Node::Heading(_) => {
+        let speech = match &node.kind {
+            NodeKind::Speech(s) => s,
+            NodeKind::AgendaItem(_) | NodeKind::Heading(_) => {
                 open = None;
                 continue;
             }
-            Node::Procedural(p) if p.kind != ProceduralKind::Note => {
+            NodeKind::Procedural(p) if p.kind != Procedure::Note => {
                 open = None;
                 continue;
             }
             _ => continue,
         };
-        let index = speech_index;
-        speech_index += 1;
+        let index = node.id;
         if speech.speaker.role == Role::Chair {
             chair.push(speech);
             continue;
@@ -216,6 +215,7 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
         match open.as_mut().filter(|_| signal != Signal::Floor) {
             None => {
                 out.push(Contribution {
+                    id: ContributionId::new(out.len()),
                     speech: index,
                     continuations: Vec::new(),
                     interruptions: Vec::new(),

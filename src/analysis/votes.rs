@@ -24,7 +24,8 @@ use regex::Regex;
 
 use super::refs::RawRef;
 use super::{next_sentence, re, sentence_at, take_within};
-use crate::ast::{MotionReference, Span, VoteOutcome, VoteResult};
+use super::{MotionReference, VoteOutcome, VoteResult};
+use crate::tree::{ReferenceId, Span, VoteId};
 
 /// What stands before `aangenomen` or `verworpen` in a vote: `werd `,
 /// `werd ook `, `is `, `werd met 92 stemmen voor en 56 stemmen tegen `,
@@ -319,15 +320,17 @@ pub(super) fn find(
                 .or(first_after)
                 .or_else(|| vote_subject.as_deref_mut().and_then(Option::take));
             let mut vote = VoteOutcome {
+                id: VoteId::new(0),
                 result,
                 votes_for: None,
                 votes_against: None,
                 parties_for: Vec::new(),
                 parties_against: Vec::new(),
-                reference,
-                motion_id: reference
+                reference: reference.map(ReferenceId::new),
+                kamerstuk: reference
                     .and_then(|i| references.get(i))
-                    .and_then(|r| r.id.clone()),
+                    .and_then(|r| r.kamerstuk.clone()),
+                motion: None,
                 span: Span::default(),
             };
             if sentence.contains("stemmen") {
@@ -378,16 +381,18 @@ mod tests {
         let first: Vec<_> = (0..raw.len()).map(Some).collect();
         let refs: Vec<MotionReference> = raw
             .iter()
-            .map(|r| MotionReference {
-                id: r
+            .enumerate()
+            .map(|(i, r)| MotionReference {
+                id: ReferenceId::new(i),
+                kamerstuk: r
                     .numbers
                     .first()
                     .map(|n| format!("kst-{}-{n}", r.dossier.clone().unwrap_or_default())),
                 number: None,
+                motion: None,
                 submitter: r.submitter.clone(),
                 cum_suis: r.cum_suis,
-                text: String::new(),
-                span: Span::default(),
+                text: crate::text::normalize(""),
             })
             .collect();
         find(text, &raw, &first, &refs, None)
@@ -401,7 +406,7 @@ mod tests {
         let v = votes("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].result, VoteResult::Rejected);
-        assert_eq!(v[0].motion_id.as_deref(), Some("kst-32317-858"));
+        assert_eq!(v[0].kamerstuk.as_deref(), Some("kst-32317-858"));
 
         let v = votes("De motie werd met 92 stemmen voor en 56 stemmen tegen aangenomen. VVD, CDA, ChristenUnie en SGP stemden tegen. Gündogan nam niet deel.");
         assert_eq!(v.len(), 1);

@@ -26,7 +26,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use handelingen::{Document, Motion, Node, Role, Speech};
+use handelingen::{Document, Motion, NodeKind, Role, Speech};
 use serde::Deserialize;
 
 /// Minimum turn F1 per file and layout.
@@ -336,9 +336,9 @@ impl TurnKey {
     fn of_speech(s: &Speech) -> Self {
         TurnKey {
             role: role_name(s.speaker.role),
-            prefix: s.speaker.prefix.clone(),
-            name: s.speaker.name.clone(),
-            party: s.speaker.party.clone(),
+            prefix: s.speaker.prefix.as_deref().map(str::to_owned),
+            name: s.speaker.name.to_string(),
+            party: s.speaker.party.as_deref().map(str::to_owned),
         }
     }
 
@@ -500,20 +500,19 @@ pub struct Evaluation {
     pub notes: Vec<String>,
 }
 
-/// For each top-level speech, the text of the procedural lines and
-/// suspensions that follow it before the next speech.
+/// For each top-level speech, the text of the procedural lines
+/// (suspensions included) that follow it before the next speech.
 /// A change of chair (`Voorzitter: Arib`) between items is kept the same way.
 fn trailing_procedural_text(doc: &Document) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     for node in &doc.nodes {
-        let text = match node {
-            Node::Speech(_) => {
+        let text = match &node.kind {
+            NodeKind::Speech(_) => {
                 out.push(Vec::new());
                 continue;
             }
-            Node::Procedural(p) => p.text.clone(),
-            Node::Suspension(s) => s.text.clone(),
-            Node::Presiding(p) => format!("Voorzitter: {}", p.name),
+            NodeKind::Procedural(p) => p.text.to_string(),
+            NodeKind::Presiding(p) => format!("Voorzitter: {}", p.name),
             _ => continue,
         };
         if let Some(v) = out.last_mut() {
@@ -712,7 +711,7 @@ fn motion_problems(m: &Motion, t: &TruthMotion) -> Vec<String> {
 /// `kst-29453-469` or `unnumbered motion at bytes 100..200 ("De Kamer, …")`.
 fn describe_motion(m: &Motion) -> String {
     match &m.number {
-        Some(n) => n.id(),
+        Some(n) => n.kamerstuk(),
         None => format!(
             "unnumbered motion at bytes {}..{} ({:?})",
             m.span.start,

@@ -6,32 +6,54 @@
 //! `Err(message)` instead of panicking, so proptest can shrink and the fuzz
 //! targets can panic with a message a person can act on.
 //!
-//! What is checked (issue 5, "Never crash, never lose text"):
-//! - every span (document, nodes, speech labels, paragraphs, content blocks,
-//!   motion body and clauses, front matter fields, page furniture,
-//!   diagnostics) lies inside the input, on `char` boundaries, start ≤ end;
+//! What is checked (issue 5, "Never crash, never lose text", and the data
+//! model of ids and texts):
+//! - every span (document, nodes, paragraphs, content blocks, motion body
+//!   and clauses, front matter fields, page furniture, diagnostics) lies
+//!   inside the input, on `char` boundaries, start ≤ end;
 //! - the document span is the whole input (a leading BOM may be skipped);
 //! - top-level nodes are in document order (each start ≥ the previous
 //!   start), and so are the children of a node and the diagnostics;
 //! - children lie inside their parent's span;
+//! - ids are positions: `nodes[i].id` is `i`, the `i`-th motion of
+//!   `Document::motions` has id `i`, the `i`-th entry of each analysis list
+//!   has id `i`;
 //! - a speech's `content` refers to each of its paragraphs exactly once, in
-//!   order; a motion's `id` agrees with its `number`;
-//! - the analysis layer: spans as above and in order per list, indexes into
-//!   references and speeches in range, advice inside its speech, each speech
-//!   in at most one contribution;
+//!   order; a motion's `kamerstuk` agrees with its `number`;
+//! - every [`Text`] of the tree and of the analysis layer (paragraphs,
+//!   clauses and their openings, the label and its fields, titles,
+//!   headings, front matter keys and values, submitters, interruptions,
+//!   procedural lines, furniture, references, dates, events): its span lies
+//!   inside its parent's span, on `char` boundaries; `span_of` over the
+//!   whole text agrees with `input_start` / `input_end`; a text without
+//!   edits is `input[span]` byte for byte; its edits are in order, on char
+//!   boundaries, inside the text and the span, `span_of` of an edit's text
+//!   is the edit's input, and between the edits the text is a copy of the
+//!   input, so text and edits together tile the span exactly;
+//! - the analysis layer: spans as above and in order per list; every
+//!   `NodeId` link names a node of the right kind (advice and
+//!   contributions a speech, events a procedural line or a chair's speech,
+//!   with the line's kind); every `ReferenceId` and `MotionId` link in
+//!   range, a linked motion has the Kamerstuk id the entry names; advice
+//!   inside its speech, events inside their node; each speech in at most
+//!   one contribution, after the speech that opens it;
 //! - a diagnostic's `line`/`column` (and the line of `InvalidUtf8`) agree
 //!   with [`expected_line_column`], and so does [`handelingen::line_column`];
 //! - lossless: every non-whitespace `char` of the input lies in the span of
 //!   some top-level node or some diagnostic;
 //! - the JSON round trip gives back an equal value;
-//! - normalising normalised text changes nothing.
+//! - normalising normalised text changes nothing, and the text
+//!   [`handelingen::text::normalize`] gives maps back to its input as above.
 //!
-//! All checks are linear (or `n log n` in the number of nodes) in the size
-//! of the input, so they can run on the 10 MB hostile inputs.
+//! All checks are linear (or `n log n` in the number of nodes or edits) in
+//! the size of the input, so they can run on the 10 MB hostile inputs.
 
 #![allow(dead_code)]
 
-use handelingen::{Block, Error, Motion, Node, Parsed, Span, Speech};
+use handelingen::text::Text;
+use handelingen::{
+    Block, Error, Motion, MotionId, Node, NodeKind, Paragraph, Parsed, Role, Span, Speech,
+};
 
 /// The result of a check: `Err` says what is wrong and where.
 pub type Check = Result<(), String>;
@@ -141,6 +163,12 @@ pub fn check_parsed(input: &str, parsed: &Parsed) -> Check {
     let mut previous = 0;
     for (i, node) in doc.nodes.iter().enumerate() {
         let what = format!("nodes[{i}] ({})", node_name(node));
+        if node.id.index() != i {
+            return Err(format!(
+                "{what} has id {} (a node's id is its index in `nodes`)",
+                node.id
+            ));
+        }
         let span = node.span();
         span_ok(input, span, &what)?;
         inside(doc.span, span, &what, "document")?;
@@ -152,7 +180,16 @@ pub fn check_parsed(input: &str, parsed: &Parsed) -> Check {
             ));
         }
         previous = span.start;
-        check_node(input, node, &what)?;
+        check_node(input, node, doc.span, &what)?;
+    }
+    for (i, motion) in doc.motions().enumerate() {
+        if motion.id.index() != i {
+            return Err(format!(
+                "motions()[{i}] (at {:?}) has id {} (a motion's id is its index in \
+                 `Document::motions`)",
+                motion.span, motion.id
+            ));
+        }
     }
 
     check_analysis(input, parsed)?;
@@ -216,121 +253,204 @@ pub fn expected_line_column(input: &str, offset: usize) -> (usize, usize) {
 }
 
 fn node_name(node: &Node) -> &'static str {
-    match node {
-        Node::FrontMatter(_) => "front_matter",
-        Node::Heading(_) => "heading",
-        Node::AgendaItem(_) => "agenda_item",
-        Node::Presiding(_) => "presiding",
-        Node::Speech(_) => "speech",
-        Node::Motion(_) => "motion",
-        Node::Procedural(_) => "procedural",
-        Node::Suspension(_) => "suspension",
-        Node::PageFurniture(_) => "page_furniture",
-        Node::ThematicBreak(_) => "thematic_break",
-        Node::Paragraph(_) => "paragraph",
-        Node::Text(_) => "text",
+    match &node.kind {
+        NodeKind::FrontMatter(_) => "front_matter",
+        NodeKind::Heading(_) => "heading",
+        NodeKind::AgendaItem(_) => "agenda_item",
+        NodeKind::Presiding(_) => "presiding",
+        NodeKind::Speech(_) => "speech",
+        NodeKind::Motion { .. } => "motion",
+        NodeKind::Procedural(_) => "procedural",
+        NodeKind::PageFurniture(_) => "page_furniture",
+        NodeKind::ThematicBreak(_) => "thematic_break",
+        NodeKind::Paragraph(_) => "paragraph",
+        NodeKind::Text(_) => "text",
         _ => "unknown",
     }
 }
 
-/// The analysis layer: spans inside the input and in order per list;
-/// indexes into `references` and into the speeches in range; advice inside
-/// the speech giving it; each speech in at most one contribution, after the
+/// Checks `id == i` (ids are positions in their list), the span, and the
+/// order of the `i`-th entry of an analysis list.
+fn list_entry(
+    input: &str,
+    id: usize,
+    i: usize,
+    span: Span,
+    previous: &mut usize,
+    w: &str,
+) -> Check {
+    if id != i {
+        return Err(format!(
+            "{w} has id {id} (an entry's id is its index in its list)"
+        ));
+    }
+    span_ok(input, span, w)?;
+    ordered(previous, span, w)
+}
+
+/// The analysis layer: ids are positions; spans inside the input and in
+/// order per list; texts as in [`check_text_map`]; links to references,
+/// motions and nodes in range and of the right kind; advice inside the
+/// speech giving it; each speech in at most one contribution, after the
 /// speech that opens it; events inside the node they name.
 fn check_analysis(input: &str, parsed: &Parsed) -> Check {
-    let analysis = &parsed.document.analysis;
-    let speeches: Vec<&Speech> = parsed.document.speeches().collect();
-    let lists = [
-        (
-            "references",
-            analysis
-                .references
-                .iter()
-                .map(|r| r.span)
-                .collect::<Vec<_>>(),
-        ),
-        ("votes", analysis.votes.iter().map(|v| v.span).collect()),
-        ("dates", analysis.dates.iter().map(|d| d.span).collect()),
-        ("advice", analysis.advice.iter().map(|a| a.span).collect()),
-        ("events", analysis.events.iter().map(|e| e.span).collect()),
-    ];
-    for (name, spans) in lists {
-        let mut previous = 0;
-        for (i, span) in spans.into_iter().enumerate() {
-            let w = format!("analysis.{name}[{i}]");
-            span_ok(input, span, &w)?;
-            ordered(&mut previous, span, &w)?;
-        }
-    }
-    for (i, r) in analysis.references.iter().enumerate() {
-        if r.number.is_some() && r.id != r.number.as_ref().map(|n| n.id()) {
+    let Some(analysis) = &parsed.analysis else {
+        return Ok(());
+    };
+    let doc = &parsed.document;
+    let motions: Vec<&Motion> = doc.motions().collect();
+    // A `MotionId` link: in range, and the motion has the Kamerstuk id
+    // the entry names.
+    let motion_link = |motion: Option<MotionId>, kamerstuk: Option<&str>, w: &str| -> Check {
+        let Some(id) = motion else {
+            return Ok(());
+        };
+        let Some(m) = motions.get(id.index()) else {
+            return Err(format!("{w} links motion {id} of {}", motions.len()));
+        };
+        if kamerstuk.is_none() || m.kamerstuk.as_deref() != kamerstuk {
             return Err(format!(
-                "analysis.references[{i}]: id {:?} does not match number {:?}",
-                r.id, r.number
+                "{w} names Kamerstuk {kamerstuk:?} but links motion {id}, which is {:?}",
+                m.kamerstuk
             ));
         }
+        Ok(())
+    };
+
+    let mut previous = 0;
+    for (i, r) in analysis.references.iter().enumerate() {
+        let w = format!("analysis.references[{i}]");
+        list_entry(input, r.id.index(), i, r.text.span(), &mut previous, &w)?;
+        check_text_map(input, &r.text, doc.span, &w, "document")?;
+        let expected = r.number.as_ref().map(|n| n.kamerstuk());
+        if r.kamerstuk != expected {
+            return Err(format!(
+                "{w}: kamerstuk {:?} does not match number {:?}",
+                r.kamerstuk, r.number
+            ));
+        }
+        motion_link(r.motion, r.kamerstuk.as_deref(), &w)?;
     }
+
+    let mut previous = 0;
     for (i, v) in analysis.votes.iter().enumerate() {
-        if let Some(r) = v.reference {
-            let Some(reference) = analysis.references.get(r) else {
-                return Err(format!(
-                    "analysis.votes[{i}] refers to reference {r} of {}",
-                    analysis.references.len()
-                ));
-            };
-            if v.motion_id != reference.id {
-                return Err(format!(
-                    "analysis.votes[{i}]: motion_id {:?}, but its reference has id {:?}",
-                    v.motion_id, reference.id
-                ));
+        let w = format!("analysis.votes[{i}]");
+        list_entry(input, v.id.index(), i, v.span, &mut previous, &w)?;
+        inside(doc.span, v.span, &w, "document")?;
+        match v.reference {
+            Some(r) => {
+                let Some(reference) = analysis.references.get(r.index()) else {
+                    return Err(format!(
+                        "{w} refers to reference {r} of {}",
+                        analysis.references.len()
+                    ));
+                };
+                if v.kamerstuk != reference.kamerstuk || v.motion != reference.motion {
+                    return Err(format!(
+                        "{w}: kamerstuk {:?} and motion {:?}, but its reference {r} has \
+                         kamerstuk {:?} and motion {:?}",
+                        v.kamerstuk, v.motion, reference.kamerstuk, reference.motion
+                    ));
+                }
+            }
+            None => {
+                if v.kamerstuk.is_some() || v.motion.is_some() {
+                    return Err(format!(
+                        "{w}: no reference, but kamerstuk {:?} and motion {:?}",
+                        v.kamerstuk, v.motion
+                    ));
+                }
             }
         }
+        motion_link(v.motion, v.kamerstuk.as_deref(), &w)?;
     }
+
+    let mut previous = 0;
+    for (i, d) in analysis.dates.iter().enumerate() {
+        let w = format!("analysis.dates[{i}]");
+        list_entry(input, d.id.index(), i, d.text.span(), &mut previous, &w)?;
+        check_text_map(input, &d.text, doc.span, &w, "document")?;
+    }
+
+    let mut previous = 0;
     for (i, a) in analysis.advice.iter().enumerate() {
         let w = format!("analysis.advice[{i}]");
-        let Some(speech) = speeches.get(a.speech) else {
+        list_entry(input, a.id.index(), i, a.span, &mut previous, &w)?;
+        let Some(speech) = doc.speech(a.speech) else {
             return Err(format!(
-                "{w} refers to speech {} of {}",
+                "{w} names node {} as its speech, which is {} (of {} nodes)",
                 a.speech,
-                speeches.len()
+                doc.node(a.speech).map_or("no node", node_name),
+                doc.nodes.len()
             ));
         };
-        inside(speech.span, a.span, &w, &format!("speech {}", a.speech))?;
+        inside(
+            speech.span,
+            a.span,
+            &w,
+            &format!("speech (node {})", a.speech),
+        )?;
+        motion_link(a.motion, a.kamerstuk.as_deref(), &w)?;
     }
+
+    let mut previous = 0;
     for (i, e) in analysis.events.iter().enumerate() {
         let w = format!("analysis.events[{i}]");
-        let Some(node) = parsed.document.nodes.get(e.node) else {
+        list_entry(input, e.id.index(), i, e.text.span(), &mut previous, &w)?;
+        let Some(node) = doc.node(e.node) else {
             return Err(format!(
                 "{w} refers to node {} of {}",
                 e.node,
-                parsed.document.nodes.len()
+                doc.nodes.len()
             ));
         };
-        inside(node.span(), e.span, &w, &format!("node {}", e.node))?;
+        match &node.kind {
+            NodeKind::Procedural(p) if p.kind == e.kind => {}
+            NodeKind::Procedural(p) => {
+                return Err(format!(
+                    "{w} is {:?}, but its procedural line (node {}) is {:?}",
+                    e.kind, e.node, p.kind
+                ))
+            }
+            NodeKind::Speech(s) if s.speaker.role == Role::Chair => {}
+            _ => {
+                return Err(format!(
+                    "{w} names node {}, a {} (not a procedural line or a chair's speech)",
+                    e.node,
+                    node_name(node)
+                ))
+            }
+        }
+        check_text_map(input, &e.text, node.span(), &w, &format!("node {}", e.node))?;
     }
-    let mut seen = vec![false; speeches.len()];
+
+    let mut seen = vec![false; doc.nodes.len()];
     let mut previous = None;
     for (i, c) in analysis.contributions.iter().enumerate() {
         let w = format!("analysis.contributions[{i}]");
+        if c.id.index() != i {
+            return Err(format!("{w} has id {} (an entry's id is its index)", c.id));
+        }
         if previous.is_some_and(|p| c.speech <= p) {
             return Err(format!("{w}: speech {} out of order", c.speech));
         }
         previous = Some(c.speech);
-        let all = c.speeches();
-        for index in all {
-            match seen.get_mut(index) {
-                None => {
-                    return Err(format!(
-                        "{w} refers to speech {index} of {}",
-                        speeches.len()
-                    ))
-                }
-                Some(true) => return Err(format!("{w}: speech {index} is in two places")),
-                Some(seen) => *seen = true,
-            }
-            if index < c.speech {
+        for id in c.speeches() {
+            if doc.speech(id).is_none() {
                 return Err(format!(
-                    "{w}: speech {index} comes before the contribution's speech {}",
+                    "{w} names node {id} as a speech, which is {} (of {} nodes)",
+                    doc.node(id).map_or("no node", node_name),
+                    doc.nodes.len()
+                ));
+            }
+            match seen.get_mut(id.index()) {
+                Some(true) => return Err(format!("{w}: speech {id} is in two places")),
+                Some(seen) => *seen = true,
+                None => unreachable!("doc.speech({id}) found it"),
+            }
+            if id < c.speech {
+                return Err(format!(
+                    "{w}: speech {id} comes before the contribution's speech {}",
                     c.speech
                 ));
             }
@@ -339,38 +459,103 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
     Ok(())
 }
 
-fn check_node(input: &str, node: &Node, what: &str) -> Check {
-    match node {
-        Node::Speech(speech) => check_speech(input, speech, what),
-        Node::Motion(motion) => check_motion(input, motion, what),
-        Node::FrontMatter(fm) => {
+fn check_node(input: &str, node: &Node, parent: Span, what: &str) -> Check {
+    match &node.kind {
+        NodeKind::Speech(speech) => check_speech(input, speech, what),
+        NodeKind::Motion { motion } => check_motion(input, motion, what),
+        NodeKind::FrontMatter(fm) => {
             let mut previous = fm.span.start;
             for (i, field) in fm.fields.iter().enumerate() {
                 let w = format!("{what}.fields[{i}]");
                 span_ok(input, field.span, &w)?;
                 inside(fm.span, field.span, &w, what)?;
                 ordered(&mut previous, field.span, &w)?;
+                check_text_map(input, &field.key, field.span, &format!("{w}.key"), &w)?;
+                check_text_map(input, &field.value, field.span, &format!("{w}.value"), &w)?;
             }
             Ok(())
+        }
+        NodeKind::Heading(h) => {
+            check_text_map(input, &h.text, h.span, &format!("{what}.text"), what)
+        }
+        NodeKind::AgendaItem(a) => {
+            if let Some(number) = &a.number {
+                check_text_map(input, number, a.span, &format!("{what}.number"), what)?;
+            }
+            check_text_map(input, &a.title, a.span, &format!("{what}.title"), what)
+        }
+        NodeKind::Presiding(p) => {
+            check_text_map(input, &p.name, p.span, &format!("{what}.name"), what)
+        }
+        NodeKind::Procedural(p) => check_text_map(input, &p.text, parent, what, "document"),
+        NodeKind::PageFurniture(f) => check_text_map(input, &f.text, parent, what, "document"),
+        NodeKind::Paragraph(p) | NodeKind::Text(p) => {
+            check_paragraph(input, p, parent, what, "document")
         }
         _ => Ok(()),
     }
 }
 
-fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
-    let w = format!("{what}.label_span");
-    span_ok(input, speech.label_span, &w)?;
-    inside(speech.span, speech.label_span, &w, what)?;
+/// A paragraph's text, and the texts of the interruption it announces
+/// (inside the paragraph; the name inside the person named).
+fn check_paragraph(
+    input: &str,
+    p: &Paragraph,
+    parent: Span,
+    what: &str,
+    parent_name: &str,
+) -> Check {
+    check_text_map(input, &p.text, parent, what, parent_name)?;
+    let Some(interruption) = &p.interruption else {
+        return Ok(());
+    };
+    let span = p.span();
+    let w = format!("{what}.interruption.person");
+    check_text_map(input, &interruption.person, span, &w, what)?;
+    check_text_map(
+        input,
+        &interruption.name,
+        interruption.person.span(),
+        &format!("{what}.interruption.name"),
+        &w,
+    )?;
+    if let Some(party) = &interruption.party {
+        check_text_map(
+            input,
+            party,
+            span,
+            &format!("{what}.interruption.party"),
+            what,
+        )?;
+    }
+    Ok(())
+}
 
-    let mut previous = speech.label_span.start;
-    for (i, p) in speech.paragraphs.iter().enumerate() {
-        let w = format!("{what}.paragraphs[{i}]");
-        span_ok(input, p.span, &w)?;
-        inside(speech.span, p.span, &w, what)?;
-        ordered(&mut previous, p.span, &w)?;
+fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
+    let speaker = &speech.speaker;
+    let lw = format!("{what}.speaker.label");
+    check_text_map(input, &speaker.label, speech.span, &lw, what)?;
+    let label = speaker.label.span();
+    let fields = [
+        ("prefix", speaker.prefix.as_ref()),
+        ("name", Some(&speaker.name)),
+        ("party", speaker.party.as_ref()),
+        ("function", speaker.function.as_ref()),
+    ];
+    for (name, field) in fields {
+        if let Some(text) = field {
+            check_text_map(input, text, label, &format!("{what}.speaker.{name}"), &lw)?;
+        }
     }
 
-    let mut previous = speech.label_span.start;
+    let mut previous = label.start;
+    for (i, p) in speech.paragraphs.iter().enumerate() {
+        let w = format!("{what}.paragraphs[{i}]");
+        check_paragraph(input, p, speech.span, &w, what)?;
+        ordered(&mut previous, p.span(), &w)?;
+    }
+
+    let mut previous = label.start;
     let mut next_paragraph = 0;
     for (i, block) in speech.content.iter().enumerate() {
         let w = format!("{what}.content[{i}]");
@@ -385,7 +570,7 @@ fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
                 }
                 next_paragraph += 1;
                 match speech.paragraphs.get(*index) {
-                    Some(p) => p.span,
+                    Some(p) => p.span(),
                     None => {
                         return Err(format!(
                             "{w} refers to paragraph {index} of {}",
@@ -394,11 +579,14 @@ fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
                     }
                 }
             }
-            Block::Motion(m) => {
-                check_motion(input, m, &format!("{w} (motion)"))?;
-                m.span
+            Block::Motion { motion } => {
+                check_motion(input, motion, &format!("{w} (motion)"))?;
+                motion.span
             }
-            Block::PageFurniture(f) => f.span,
+            Block::PageFurniture(f) => {
+                check_text_map(input, &f.text, speech.span, &w, what)?;
+                f.text.span()
+            }
             _ => continue,
         };
         span_ok(input, span, &w)?;
@@ -415,31 +603,189 @@ fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
 }
 
 fn check_motion(input: &str, motion: &Motion, what: &str) -> Check {
-    let parts = [
-        (
-            "body",
-            motion.body.iter().map(|p| p.span).collect::<Vec<_>>(),
-        ),
-        (
-            "considerations",
-            motion.considerations.iter().map(|c| c.span).collect(),
-        ),
-        ("dicta", motion.dicta.iter().map(|d| d.span).collect()),
-    ];
-    for (name, spans) in parts {
-        let mut previous = motion.span.start;
-        for (i, span) in spans.into_iter().enumerate() {
-            let w = format!("{what}.{name}[{i}]");
-            span_ok(input, span, &w)?;
-            inside(motion.span, span, &w, what)?;
-            ordered(&mut previous, span, &w)?;
-        }
+    span_ok(input, motion.span, what)?;
+    let mut previous = motion.span.start;
+    for (i, p) in motion.body.iter().enumerate() {
+        let w = format!("{what}.body[{i}]");
+        check_paragraph(input, p, motion.span, &w, what)?;
+        ordered(&mut previous, p.span(), &w)?;
     }
-    let expected = motion.number.as_ref().map(|n| n.id());
-    if motion.number.is_some() && motion.id != expected {
+    let mut previous = motion.span.start;
+    for (i, c) in motion.considerations.iter().enumerate() {
+        let w = format!("{what}.considerations[{i}]");
+        check_text_map(input, &c.text, motion.span, &w, what)?;
+        ordered(&mut previous, c.text.span(), &w)?;
+        check_text_map(
+            input,
+            &c.opening,
+            c.text.span(),
+            &format!("{w}.opening"),
+            &w,
+        )?;
+    }
+    let mut previous = motion.span.start;
+    for (i, d) in motion.dicta.iter().enumerate() {
+        let w = format!("{what}.dicta[{i}]");
+        check_text_map(input, &d.text, motion.span, &w, what)?;
+        ordered(&mut previous, d.text.span(), &w)?;
+        check_text_map(
+            input,
+            &d.opening,
+            d.text.span(),
+            &format!("{w}.opening"),
+            &w,
+        )?;
+    }
+    // The submitters are named by the chair after the motion: anywhere in
+    // the input, in order.
+    let whole = Span::new(0, input.len());
+    let mut previous = 0;
+    for (i, s) in motion.submitters.iter().enumerate() {
+        let w = format!("{what}.submitters[{i}].name");
+        check_text_map(input, &s.name, whole, &w, "input")?;
+        ordered(&mut previous, s.name.span(), &w)?;
+    }
+    let expected = motion.number.as_ref().map(|n| n.kamerstuk());
+    if motion.kamerstuk != expected {
         return Err(format!(
-            "{what}: id {:?} does not match number {:?}",
-            motion.id, motion.number
+            "{what}: kamerstuk {:?} does not match number {:?}",
+            motion.kamerstuk, motion.number
+        ));
+    }
+    Ok(())
+}
+
+/// The source map of `text` as `[text_start, text_end, input_start,
+/// input_end]` entries, input offsets absolute: read from its JSON form,
+/// the only place an edit's input range is public.
+fn source_map(text: &Text, _what: &str) -> Result<Vec<[usize; 4]>, String> {
+    // `Text::map` is what the JSON `map` writes (the round trip checks that
+    // the two agree).
+    Ok(text
+        .map()
+        .map(|(r, s)| [r.start, r.end, s.start, s.end])
+        .collect())
+}
+
+/// `text[t0..t1]` is a byte-for-byte copy of `input[i0..i1]`.
+fn copied(
+    input: &str,
+    text: &Text,
+    (t0, t1): (usize, usize),
+    (i0, i1): (usize, usize),
+    what: &str,
+) -> Check {
+    let ours = text.get(t0..t1);
+    if t1 >= t0 && i1 >= i0 && t1 - t0 == i1 - i0 && ours.is_some() && ours == input.get(i0..i1) {
+        return Ok(());
+    }
+    Err(format!(
+        "{what}: between edits, text {t0}..{t1} ({:?}) is no copy of input {i0}..{i1} ({:?}) \
+         (text {:?})",
+        ours.map(excerpt),
+        input.get(i0..i1).map(excerpt),
+        text
+    ))
+}
+
+fn excerpt(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+/// A [`Text`]: its span inside the input, on char boundaries, inside
+/// `parent`; `span_of` the whole text agrees with `input_start(0)` and
+/// `input_end(len)` (which are the ends of the span unless the text starts
+/// or ends with a deletion); a text without edits is `input[span]`; the
+/// edits are in order, on char boundaries, inside the text and the span,
+/// `span_of` maps an edit's text to its input, and between the edits the
+/// text is a copy of the input, so that text and edits tile the span.
+/// Linear in the text (`n log n` in its edits).
+pub fn check_text_map(
+    input: &str,
+    text: &Text,
+    parent: Span,
+    what: &str,
+    parent_name: &str,
+) -> Check {
+    let span = text.span();
+    span_ok(input, span, what)?;
+    inside(parent, span, what, parent_name)?;
+    let len = text.len();
+    let whole = text.span_of(0..len);
+    let (start, end) = (text.input_start(0), text.input_end(len));
+    if whole != Span::new(start, end.max(start)) {
+        return Err(format!(
+            "{what}: span_of(0..{len}) is {whole:?}, but input_start(0) is {start} and \
+             input_end({len}) is {end}"
+        ));
+    }
+    let w = format!("{what}: span_of(0..{len})");
+    span_ok(input, whole, &w)?;
+    inside(span, whole, &w, "its text")?;
+
+    let edits = text.edits();
+    if edits.is_empty() {
+        if !text.is_verbatim() || input.get(span.start..span.end) != Some(text.as_str()) {
+            return Err(format!(
+                "{what}: text {:?} has no edits, but is not the input under its span {span:?}: \
+                 {:?}",
+                excerpt(text),
+                input.get(span.start..span.end).map(excerpt)
+            ));
+        }
+        return Ok(());
+    }
+    if text.is_verbatim() {
+        return Err(format!("{what}: verbatim, but with {} edits", edits.len()));
+    }
+    let map = source_map(text, what)?;
+    if map.len() != edits.len() {
+        return Err(format!(
+            "{what}: {} edits, but {} entries in the JSON map",
+            edits.len(),
+            map.len()
+        ));
+    }
+    let (mut t, mut i) = (0, span.start);
+    for (k, (edit, &[ts, te, is, ie])) in edits.iter().zip(&map).enumerate() {
+        let w = || format!("{what}: edit {k} [{ts}, {te}, {is}, {ie}]");
+        if edit.text_range() != (ts..te) {
+            return Err(format!("{}: text_range() is {:?}", w(), edit.text_range()));
+        }
+        if ts < t || te < ts || te > len || is < i || ie < is || ie > span.end {
+            return Err(format!(
+                "{}: out of order, or outside the text ({len} bytes) or the span {span:?} \
+                 (previous edit ended at text {t}, input {i})",
+                w()
+            ));
+        }
+        if !text.is_char_boundary(ts) || !text.is_char_boundary(te) {
+            return Err(format!("{}: an end inside a char of the text", w()));
+        }
+        if !input.is_char_boundary(is) || !input.is_char_boundary(ie) {
+            return Err(format!("{}: an end inside a char of the input", w()));
+        }
+        copied(input, text, (t, ts), (i, is), what)?;
+        if ts < te && text.span_of(ts..te) != Span::new(is, ie) {
+            return Err(format!(
+                "{}: span_of({ts}..{te}) is {:?}",
+                w(),
+                text.span_of(ts..te)
+            ));
+        }
+        (t, i) = (te, ie);
+    }
+    copied(input, text, (t, len), (i, span.end), what)?;
+    let leading_deletion = map.first().is_some_and(|e| e[1] == 0);
+    let trailing_deletion = map.last().is_some_and(|e| e[0] == len);
+    if !leading_deletion && start != span.start {
+        return Err(format!(
+            "{what}: input_start(0) is {start}, not the start of its span {span:?}"
+        ));
+    }
+    if !trailing_deletion && end != span.end {
+        return Err(format!(
+            "{what}: input_end({len}) is {end}, not the end of its span {span:?}"
         ));
     }
     Ok(())
@@ -545,51 +891,64 @@ pub fn check_json_roundtrip(parsed: &Parsed) -> Check {
     ))
 }
 
-/// Normalising normalised text changes nothing.
+/// Normalising normalised text changes nothing, and the text
+/// [`handelingen::text::normalize`] gives maps back to its input (see
+/// [`check_text_map`]).
 pub fn check_normalize_idempotent(text: &str) -> Check {
-    let once = handelingen::normalize::normalize(text).text;
-    let twice = handelingen::normalize::normalize(&once).text;
-    if once == twice {
+    let whole = Span::new(0, text.len());
+    let once = handelingen::text::normalize(text);
+    check_text_map(text, &once, whole, "normalize(text)", "the input")?;
+    let twice = handelingen::text::normalize(once.as_str());
+    check_text_map(
+        once.as_str(),
+        &twice,
+        Span::new(0, once.len()),
+        "normalize(normalize(text))",
+        "normalize(text)",
+    )?;
+    if once.as_str() == twice.as_str() {
         Ok(())
     } else {
         Err(format!(
-            "normalize is not idempotent on {text:?}: once {once:?}, twice {twice:?}"
+            "normalize is not idempotent on {text:?}: once {:?}, twice {:?}",
+            once.as_str(),
+            twice.as_str()
         ))
     }
 }
 
-/// The normalised texts of the tree, in document order: paragraphs of
-/// speeches and motions, text and paragraph nodes, clauses, headings,
-/// titles, procedural lines and suspensions. For tests that check that a
-/// phrase of the input survives.
-pub fn texts(parsed: &Parsed) -> Vec<String> {
-    fn motion(out: &mut Vec<String>, m: &Motion) {
-        out.extend(m.body.iter().map(|p| p.text.clone()));
-        out.extend(m.considerations.iter().map(|c| c.text.clone()));
-        out.extend(m.dicta.iter().map(|d| d.text.clone()));
+/// The normalised texts of the tree, in document order: speaker labels,
+/// paragraphs of speeches and motions, text and paragraph nodes, clauses,
+/// headings, titles, the presiding chair, procedural lines (suspensions
+/// included) and page furniture. For tests that check that a phrase of the
+/// input survives.
+pub fn texts<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
+    fn motion<'p>(out: &mut Vec<&'p str>, m: &'p Motion<'_>) {
+        out.extend(m.body.iter().map(|p| p.text.as_str()));
+        out.extend(m.considerations.iter().map(|c| c.text.as_str()));
+        out.extend(m.dicta.iter().map(|d| d.text.as_str()));
     }
     let mut out = Vec::new();
     for node in &parsed.document.nodes {
-        match node {
-            Node::Speech(s) => {
-                out.push(s.speaker.label.clone());
-                out.extend(s.paragraphs.iter().map(|p| p.text.clone()));
+        match &node.kind {
+            NodeKind::Speech(s) => {
+                out.push(s.speaker.label.as_str());
+                out.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
                 for block in &s.content {
                     match block {
-                        Block::Motion(m) => motion(&mut out, m),
-                        Block::PageFurniture(f) => out.push(f.text.clone()),
+                        Block::Motion { motion: m } => motion(&mut out, m),
+                        Block::PageFurniture(f) => out.push(f.text.as_str()),
                         _ => {}
                     }
                 }
             }
-            Node::Motion(m) => motion(&mut out, m),
-            Node::Paragraph(p) | Node::Text(p) => out.push(p.text.clone()),
-            Node::Heading(h) => out.push(h.text.clone()),
-            Node::AgendaItem(a) => out.push(a.title.clone()),
-            Node::Presiding(p) => out.push(p.name.clone()),
-            Node::Procedural(p) => out.push(p.text.clone()),
-            Node::Suspension(s) => out.push(s.text.clone()),
-            Node::PageFurniture(f) => out.push(f.text.clone()),
+            NodeKind::Motion { motion: m } => motion(&mut out, m),
+            NodeKind::Paragraph(p) | NodeKind::Text(p) => out.push(p.text.as_str()),
+            NodeKind::Heading(h) => out.push(h.text.as_str()),
+            NodeKind::AgendaItem(a) => out.push(a.title.as_str()),
+            NodeKind::Presiding(p) => out.push(p.name.as_str()),
+            NodeKind::Procedural(p) => out.push(p.text.as_str()),
+            NodeKind::PageFurniture(f) => out.push(f.text.as_str()),
             _ => {}
         }
     }

@@ -1,0 +1,131 @@
+//! Which detectors a unit of text needs: cheap searches for the words
+//! every finding needs, so most paragraphs are passed over unread.
+
+use std::sync::OnceLock;
+
+use super::index::Owner;
+use super::refs;
+use crate::tree::Role;
+
+/// Which detectors a unit needs.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Gate {
+    /// The anchor words of references in the unit: `motie`, `Kamerstuk`
+    /// (`nummer` and `stuk` count only with `motie`).
+    pub refs: refs::Hints,
+    /// `ontra…`, `overgenomen`, `overnemen`, `neem`, `houden`, `oordeel`.
+    pub advice: bool,
+    /// A vote names its motion: a unit with a reference anchor, in prose
+    /// or a chair's speech.
+    pub votes: bool,
+}
+
+impl Gate {
+    /// The gate of a unit of `owner` with normalised text `text`. The
+    /// anchors that stand apart from `motie` are looked for where they are
+    /// written: `nummer [32317-857]` (a link) in documents that are no
+    /// transcript, `op stuk nr. 305` in transcripts. The text is searched,
+    /// not the input: a word split at a line end (`mo-` / `tie`) or written
+    /// with emphasis is whole there.
+    pub fn of(text: &str, owner: Owner, transcript: bool) -> Gate {
+        static ANCHORS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+        static ADVICE_WORDS: OnceLock<regex::bytes::Regex> = OnceLock::new();
+        let [otie, amerstuk] = ANCHORS.get_or_init(|| {
+            [
+                memchr::memmem::Finder::new("otie"),
+                memchr::memmem::Finder::new("amerstuk"),
+            ]
+        });
+        let bytes = text.as_bytes();
+        let motie = otie.find(bytes).is_some();
+        let kamerstuk = amerstuk.find(bytes).is_some();
+        let (advice_here, votes_here, government) = match owner {
+            Owner::Speech { role, .. } => (
+                role == Role::Chair || role.is_government(),
+                role == Role::Chair,
+                role.is_government(),
+            ),
+            Owner::Prose => (false, true, false),
+            Owner::MotionBody => (false, false, false),
+        };
+        // Only the government's speeches are searched for the words of
+        // advice; the chair's restatements name their motion, so their
+        // paragraphs hold a reference anchor.
+        let advice = advice_here
+            && government
+            && ADVICE_WORDS
+                .get_or_init(|| {
+                    regex::bytes::Regex::new("(?-u)ntra|ordeel|vergenomen|vernemen|neem|houden")
+                        .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
+                })
+                .find_iter(bytes)
+                .any(|m| advice_word(bytes, m.start(), m.as_bytes()));
+        Gate {
+            refs: refs::Hints {
+                motie,
+                kamerstuk,
+                nummer: !transcript,
+                stuk: transcript,
+            },
+            advice,
+            votes: votes_here && (motie || kamerstuk),
+        }
+    }
+}
+
+/// Whether the hit `word` at byte `at` of `bytes` is a word of advice:
+/// words opening with `ontra…`, `oordeel` with `Kamer` in the next 80
+/// bytes, `overgenomen`,
+/// `overnemen`, `neem` before `ik`, `we` or `wij`, `aanhouden`, `houden`
+/// after `aan te`. Line breaks count as spaces (the PDF layout wraps
+/// anywhere), so the flag is exact enough to leave most of the
+/// government's paragraphs unread.
+pub(super) fn advice_word(bytes: &[u8], at: usize, word: &[u8]) -> bool {
+    let prev = |i: usize| at.checked_sub(i).and_then(|k| bytes.get(k)).copied();
+    let space = |b: &u8| b.is_ascii_whitespace();
+    match word {
+        b"ntra" | b"ordeel" | b"vergenomen" | b"vernemen" => {
+            // The word starts with the `o` before the hit: `ontra…`,
+            // `oordeel`, `overgenomen` (not `contract`, `beoordeeld`).
+            if !matches!(prev(1), Some(b'o' | b'O'))
+                || prev(2).is_some_and(|b| b.is_ascii_alphanumeric() || b >= 0x80)
+            {
+                return false;
+            }
+            if word != b"ordeel" {
+                return true;
+            }
+            let window = bytes
+                .get(at..(at + 80).min(bytes.len()))
+                .unwrap_or_default();
+            window.windows(4).any(|w| w == b"amer")
+        }
+        b"neem" => {
+            let rest = bytes.get(at + 4..).unwrap_or_default();
+            let skipped = rest.iter().take_while(|b| space(b)).count();
+            let next = rest.get(skipped..).unwrap_or_default();
+            skipped > 0
+                && [&b"ik"[..], b"we", b"wij"].iter().any(|w| {
+                    next.starts_with(w)
+                        && next.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+                })
+        }
+        b"houden" => {
+            let before = bytes.get(..at).unwrap_or_default();
+            if before.ends_with(b"aan") || before.ends_with(b"Aan") {
+                return true;
+            }
+            // `aan te houden`, any whitespace between the words.
+            let t = before.trim_ascii_end();
+            let Some(t) = t.strip_suffix(b"te").filter(|_| t.len() < before.len()) else {
+                return false;
+            };
+            let u = t.trim_ascii_end();
+            u.len() < t.len()
+                && u.len() >= 3
+                && u.get(u.len() - 3..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"aan"))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,212 @@
+//! The analysis layer's types: facts that span nodes, each with its id and
+//! its span, linked to the tree and to each other by id.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Text;
+use crate::tree::{
+    AdviceId, ContributionId, DateId, EventId, MotionId, MotionNumber, NodeId, Procedure,
+    ReferenceId, Span, VoteId,
+};
+
+/// What the analysis layer found on top of the tree: motion references,
+/// votes, dates, the government's advice on motions, interruption threads
+/// and procedural events. Each list is in document order and each entry's
+/// `id` is its index.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Analysis<'a> {
+    /// Motion references in running text (`Motie 32317-858`, `motie 26 643,
+    /// nr. 1011`, `de motie-Van Raan c.s.`).
+    pub references: Vec<MotionReference<'a>>,
+    /// Vote outcomes (`werd verworpen`, `met 92 stemmen voor en 56 stemmen
+    /// tegen aangenomen`).
+    pub votes: Vec<VoteOutcome>,
+    /// Dates that head or date the document (`20 april 2023`).
+    pub dates: Vec<DocumentDate<'a>>,
+    /// The government's advice on motions (`De motie op stuk nr. 1009
+    /// ontraad ik.`).
+    pub advice: Vec<Advice>,
+    /// Speeches with their interruptions nested under them, as the VLOS XML
+    /// nests `interrumpant` under `woordvoerder`.
+    pub contributions: Vec<Contribution>,
+    /// The procedural events of the sitting, in document order: opening,
+    /// suspensions, resumption and closing of the sitting, opening and
+    /// closing of the deliberation, the chair's announcement of the votes.
+    pub events: Vec<Event<'a>>,
+}
+
+/// A reference to a motion in running text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MotionReference<'a> {
+    /// Its index in [`Analysis::references`].
+    pub id: ReferenceId,
+    /// `kst-{dossier}-{number}` when both are known; `None` when the text
+    /// names the motion only by its submitter.
+    pub kamerstuk: Option<String>,
+    /// Dossier and number, when given.
+    pub number: Option<MotionNumber>,
+    /// The motion of this document with that Kamerstuk id, if any.
+    pub motion: Option<MotionId>,
+    /// The submitter named (`Van Raan` in `de motie-Van Raan c.s.`).
+    pub submitter: Option<String>,
+    /// The reference says `c.s.`.
+    pub cum_suis: bool,
+    /// The reference as printed (normalised), with its span.
+    #[serde(flatten)]
+    pub text: Text<'a>,
+}
+
+/// How a vote went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteResult {
+    /// `aangenomen`
+    Adopted,
+    /// `verworpen`
+    Rejected,
+}
+
+/// The outcome of a vote on a motion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct VoteOutcome {
+    /// Its index in [`Analysis::votes`].
+    pub id: VoteId,
+    /// Adopted or rejected.
+    pub result: VoteResult,
+    /// `92` in `met 92 stemmen voor`.
+    pub votes_for: Option<u32>,
+    /// `56` in `en 56 stemmen tegen`.
+    pub votes_against: Option<u32>,
+    /// Parties listed as voting for.
+    pub parties_for: Vec<String>,
+    /// Parties listed as voting against (`VVD, CDA, ChristenUnie en SGP
+    /// stemden tegen`).
+    pub parties_against: Vec<String>,
+    /// The reference to the motion voted on, in the same sentence or
+    /// paragraph, if any.
+    pub reference: Option<ReferenceId>,
+    /// The Kamerstuk id of that reference, when it has one.
+    pub kamerstuk: Option<String>,
+    /// The motion of this document voted on, when the reference names one.
+    pub motion: Option<MotionId>,
+    /// The sentence.
+    pub span: Span,
+}
+
+/// A date that heads or dates a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DocumentDate<'a> {
+    /// Its index in [`Analysis::dates`].
+    pub id: DateId,
+    /// ISO 8601: `2023-04-20`, or `--07-04` when the year is not printed.
+    pub date: String,
+    /// As printed (`20 april 2023`, `dinsdag 4 juli`), with its span.
+    #[serde(flatten)]
+    pub text: Text<'a>,
+}
+
+/// The government's advice on a motion; the values the Tweede Kamer's own
+/// data uses for a motion's appreciation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AdviceKind {
+    /// `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`
+    OordeelKamer,
+    /// `ontraden`, `ontraad ik`
+    Ontraden,
+    /// `met klem ontraden`
+    MetKlemOntraden,
+    /// `ontraden tenzij gewijzigd`
+    OntradenTenzijGewijzigd,
+    /// `overgenomen`, `neem ik over`
+    Overgenomen,
+    /// `verzoek de motie aan te houden`
+    Aanhouden,
+}
+
+/// How an advice names its motion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MotionLink {
+    /// `de motie op stuk nr. 1009`
+    Number,
+    /// `de motie op stuk nr. 1009 (26643)`
+    DossierAndNumber,
+    /// `de motie van de heer Slootweg`, `de motie-Slootweg`
+    Submitter,
+    /// `De eerste motie …`
+    Order,
+}
+
+/// The government's advice on a motion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Advice {
+    /// Its index in [`Analysis::advice`].
+    pub id: AdviceId,
+    /// The advice.
+    pub kind: AdviceKind,
+    /// The Kamerstuk id of the motion it concerns, when it could be linked.
+    pub kamerstuk: Option<String>,
+    /// The motion of this document it concerns, when it could be linked.
+    pub motion: Option<MotionId>,
+    /// How the motion was named, when it was linked.
+    pub link: Option<MotionLink>,
+    /// The speech giving the advice.
+    pub speech: NodeId,
+    /// The sentence.
+    pub span: Span,
+}
+
+/// A procedural event of the sitting.
+///
+/// Taken from the procedural lines of the tree and from what the chair says
+/// in a speech (`Ik heropen de vergadering.`, `Ik stel voor aanstaande
+/// dinsdag over de moties te stemmen.`). In JSON the kind and its fields
+/// are flattened into the event: `{"id": 0, "kind": "sitting_suspended",
+/// "from": "11:20", "until": "11:23", "node": 14, "text": …, "span": …,
+/// "map": …}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Event<'a> {
+    /// Its index in [`Analysis::events`].
+    pub id: EventId,
+    /// What happened, with its times.
+    #[serde(flatten)]
+    pub kind: Procedure,
+    /// The procedural line, suspension or chair's speech it was read from.
+    pub node: NodeId,
+    /// The line or the chair's sentence, normalised, with its span.
+    #[serde(flatten)]
+    pub text: Text<'a>,
+}
+
+/// A speech with the interruptions it drew, nested.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Contribution {
+    /// Its index in [`Analysis::contributions`].
+    pub id: ContributionId,
+    /// The speaker's first speech.
+    pub speech: NodeId,
+    /// The speaker's later speeches in the same contribution (answers to
+    /// interruptions).
+    pub continuations: Vec<NodeId>,
+    /// The interruptions, in order.
+    pub interruptions: Vec<InterruptionThread>,
+}
+
+/// One interruption of a contribution: the interrupting member's speeches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InterruptionThread {
+    /// The interrupter's speeches.
+    pub speeches: Vec<NodeId>,
+}

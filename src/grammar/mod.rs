@@ -1,0 +1,42 @@
+//! The grammar: small nom parsers, one per rule, each with the text it
+//! accepts in its doc comment, one file per thing recognised:
+//!
+//! - [`names`]: people's names (one reader, one particle list, used by the
+//!   labels and by the analysis layer);
+//! - [`labels`]: speaker labels and `Voorzitter: Bergkamp`;
+//! - [`lines`]: headings, rules and page furniture;
+//! - [`motions`]: the motion's formula, its clauses and the chair's
+//!   information about it;
+//! - [`procedural`]: procedural lines (suspensions, the deliberation, the
+//!   sitting) and the chair's interruption announcements.
+//!
+//! Line rules (labels, headings, page furniture) look at one line; paragraph
+//! rules (motion clauses, procedural lines, the chair's motion information)
+//! look at the normalised text of one paragraph. None of them allocates
+//! unless it matches, and none looks further than its line or paragraph, so
+//! the cost of the whole grammar is linear in the input.
+//!
+//! nom's error type stays in this module: a rule either matches (`Some`) or
+//! does not (`None`). What a rule returns is a slice of its input (turned
+//! into offsets with [`offset_in`]) or a value it read, never a copy.
+
+mod labels;
+mod lines;
+mod motions;
+pub(crate) mod names;
+mod procedural;
+
+pub(crate) use labels::{label, presiding};
+pub(crate) use lines::{furniture, heading, running_head, thematic_break};
+pub(crate) use motions::{
+    clause, motion_closing, motion_heading, motion_number, motion_opening, seconded, submitters,
+    Clause,
+};
+pub(crate) use procedural::{agenda_announcement, clock, interruption, procedural};
+
+/// The byte offset of `inner` in `outer`, where `inner` is a slice of
+/// `outer` (as every `&str` a rule returns is a slice of its input).
+pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
+    use nom::Offset;
+    outer.offset(inner).min(outer.len())
+}

@@ -1,0 +1,617 @@
+//! The normaliser: from the lines of a paragraph to its [`Text`].
+//!
+//! What it does, word by word, in one pass:
+//! - splits every line into words at whitespace (trailing spaces, hard
+//!   wraps, tabs and runs of spaces all become one space);
+//! - removes Markdown `**` in the Markdown layout;
+//! - puts each word in Unicode NFC, but only a word that is not NFC already
+//!   (`is_nfc_quick` is an order of magnitude faster than normalising), and
+//!   before anything looks at it, so canonically equivalent input gives the
+//!   same text;
+//! - joins a word split at the end of a line (or page) again: a typesetting
+//!   hyphen is removed (`pro-` + `minente` → `prominente`), a real hyphen is
+//!   kept (`CSAM-` + `verordening` → `CSAM-verordening`, `collega-` +
+//!   `bewindspersoon` → `collega-bewindspersoon`); see
+//!   [`split_hyphen_is_real`].
+//!
+//! Every change is recorded as an [`Edit`] of the text's source map, so
+//! every part of the text maps back to the input exactly. Text that needs
+//! no change is not copied: the [`Text`] borrows it from the input.
+//!
+//! Cost: linear in the fragments pushed; a word is looked at a bounded
+//! number of times (the hyphen rules read only the word before the line
+//! end, whose start is kept, never searched for).
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::{to_u32, Edit, Text};
+use crate::Span;
+
+/// Buffers a [`Builder`] writes into, reused from one paragraph to the
+/// next so that building a text costs one allocation for the text and one
+/// for its edits, and none when the text is borrowed.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    out: String,
+    edits: Vec<Edit>,
+}
+
+/// Builds the text of a paragraph from its fragments (lines, or parts of
+/// lines) in input order. The scratch passed to every call must be the
+/// same, and no other builder may use it until [`Builder::finish`].
+#[derive(Debug)]
+pub(crate) struct Builder<'a> {
+    input: &'a str,
+    strip_emphasis: bool,
+    /// Start of the span (the first word), once a word was pushed.
+    start: Option<usize>,
+    /// End of the span: the end of the last word pushed.
+    end: usize,
+    /// The input offset that the end of the text so far stands for.
+    in_pos: usize,
+    /// Length of the text so far.
+    len: usize,
+    /// Whether the text so far is in the scratch; otherwise it is
+    /// `input[start..in_pos]`.
+    copied: bool,
+    /// Where the last word starts in the text.
+    word_start: usize,
+    /// Whether the text may not be NFC after a join of two words.
+    check_nfc: bool,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder for text of `input`; `strip_emphasis` removes Markdown
+    /// `**`. Clears `scratch`.
+    pub(crate) fn new(input: &'a str, strip_emphasis: bool, scratch: &mut Scratch) -> Self {
+        scratch.out.clear();
+        scratch.edits.clear();
+        Builder {
+            input,
+            strip_emphasis,
+            start: None,
+            end: 0,
+            in_pos: 0,
+            len: 0,
+            copied: false,
+            word_start: 0,
+            check_nfc: false,
+        }
+    }
+
+    /// Adds the fragment `input[start..start + fragment.len()]`. A fragment
+    /// boundary is a line boundary: a hyphen at the end of the text so far
+    /// may be a split word.
+    pub(crate) fn push_fragment(&mut self, s: &mut Scratch, fragment: &str, start: usize) {
+        let lead = fragment.len() - fragment.trim_start().len();
+        let trimmed = fragment.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let start = start + lead;
+        // The span starts at the first word, `**` included.
+        self.begin(start);
+        let has_emphasis = self.strip_emphasis && has_pair(trimmed, b'*');
+        let plain = !has_emphasis
+            && !has_double_space(trimmed)
+            && !may_hold_odd_whitespace(trimmed)
+            && is_nfc(trimmed);
+        if plain {
+            // One run of words separated by single spaces, nothing to strip
+            // or compose: copy the fragment as it is.
+            let first_len = memchr::memchr(b' ', trimmed.as_bytes()).unwrap_or(trimmed.len());
+            let first = trimmed.get(..first_len).unwrap_or_default();
+            let joined = self.join_line(s, first, start);
+            match memchr::memrchr(b' ', trimmed.as_bytes()) {
+                Some(i) => self.word_start = self.len + i + 1,
+                // A word joined to the one before goes on being one word.
+                None if joined => {}
+                None => self.word_start = self.len,
+            }
+            self.copy(s, trimmed, start);
+            return;
+        }
+        let mut first = true;
+        for (offset, word) in words(trimmed) {
+            let at = start + offset;
+            let strip = has_emphasis && has_pair(word, b'*');
+            // The word's parts between `**` (the word itself without).
+            let split = word
+                .split("**")
+                .scan(0, |pos, p| {
+                    let o = *pos;
+                    *pos += p.len() + 2;
+                    Some((o, p))
+                })
+                .filter(move |_| strip);
+            let mut parts = std::iter::once((0, word))
+                .filter(move |_| !strip)
+                .chain(split)
+                .filter(|(_, p)| !p.is_empty());
+            let Some((o, head)) = parts.next() else {
+                // Only `**`: nothing to add, but the span covers it.
+                self.end = self.end.max(at + word.len());
+                continue;
+            };
+            let head_at = at + o;
+            let head_text = nfc(head);
+            let joined = if first {
+                self.join_line(s, &head_text, head_at)
+            } else {
+                if self.len > 0 {
+                    self.space(s, head_at);
+                }
+                false
+            };
+            first = false;
+            if !joined {
+                self.word_start = self.len;
+            }
+            self.push_piece(s, head, head_text, head_at);
+            for (o, part) in parts {
+                self.push_piece(s, part, nfc(part), at + o);
+            }
+            self.end = self.end.max(at + word.len());
+        }
+    }
+
+    /// Appends `piece` (at `at` in the input) as `text`, its NFC form.
+    fn push_piece(&mut self, s: &mut Scratch, piece: &str, text: Cow<'_, str>, at: usize) {
+        match text {
+            Cow::Borrowed(_) => self.copy(s, piece, at),
+            Cow::Owned(t) => self.replace(s, &t, at, at + piece.len()),
+        }
+    }
+
+    /// The text so far.
+    fn current<'s>(&'s self, s: &'s Scratch) -> &'s str {
+        if self.copied {
+            &s.out
+        } else {
+            let start = self.start.unwrap_or(0);
+            self.input.get(start..self.in_pos).unwrap_or_default()
+        }
+    }
+
+    /// Moves the text so far into the scratch (it was borrowed).
+    fn materialise(&mut self, s: &mut Scratch) {
+        if !self.copied {
+            let start = self.start.unwrap_or(0);
+            s.out
+                .push_str(self.input.get(start..self.in_pos).unwrap_or_default());
+            self.copied = true;
+        }
+    }
+
+    fn begin(&mut self, at: usize) {
+        if self.start.is_none() {
+            self.start = Some(at);
+            self.in_pos = at;
+        }
+    }
+
+    /// Records an edit at the end of the text; a deletion right after a
+    /// deletion is merged into it (two replacements are kept apart, so that
+    /// each word still maps to its own input).
+    fn edit(&mut self, s: &mut Scratch, text_len: usize, input_start: usize, input_end: usize) {
+        let base = self.start.unwrap_or(0);
+        let e = Edit {
+            text_start: to_u32(self.len),
+            text_end: to_u32(self.len + text_len),
+            input_start: to_u32(input_start - base),
+            input_end: to_u32(input_end - base),
+        };
+        match s.edits.last_mut() {
+            Some(last)
+                if last.text_start == last.text_end
+                    && e.text_start == e.text_end
+                    && last.text_end == e.text_start
+                    && last.input_end == e.input_start =>
+            {
+                last.text_end = e.text_end;
+                last.input_end = e.input_end;
+            }
+            _ => s.edits.push(e),
+        }
+    }
+
+    /// Appends `piece`, which is `input[at..at + piece.len()]`.
+    fn copy(&mut self, s: &mut Scratch, piece: &str, at: usize) {
+        self.begin(at);
+        if at != self.in_pos {
+            // Something in between is left out (`**`, a hyphen, page
+            // furniture): a deletion.
+            self.materialise(s);
+            self.edit(s, 0, self.in_pos, at.max(self.in_pos));
+        }
+        if self.copied {
+            s.out.push_str(piece);
+        }
+        self.len += piece.len();
+        self.in_pos = at.max(self.in_pos) + piece.len();
+        self.end = self.end.max(self.in_pos);
+    }
+
+    /// Appends `text`, which stands for `input[from..to]` (and for
+    /// whatever lies between the end of the text so far and `from`).
+    fn replace(&mut self, s: &mut Scratch, text: &str, from: usize, to: usize) {
+        self.begin(from);
+        self.materialise(s);
+        self.edit(s, text.len(), self.in_pos, to.max(self.in_pos));
+        s.out.push_str(text);
+        self.len += text.len();
+        self.in_pos = to.max(self.in_pos);
+        self.end = self.end.max(self.in_pos);
+    }
+
+    /// The space before a word at `next_at` on the same line: copied when
+    /// the input has one plain space there, else an edit.
+    fn space(&mut self, s: &mut Scratch, next_at: usize) {
+        if next_at == self.in_pos + 1 && self.input.as_bytes().get(self.in_pos) == Some(&b' ') {
+            self.copy(s, " ", self.in_pos);
+        } else {
+            self.replace(s, " ", self.in_pos, next_at);
+        }
+    }
+
+    /// Starts a new line whose first word is `next` at `next_at`: a space,
+    /// or the join of a word split at the end of the line before (then
+    /// `true`: the word goes on).
+    fn join_line(&mut self, s: &mut Scratch, next: &str, next_at: usize) -> bool {
+        if self.len == 0 {
+            return false;
+        }
+        let text = self.current(s);
+        if text.ends_with('-') {
+            let prev = text.get(self.word_start..).unwrap_or_default();
+            if split_hyphen_is_candidate(prev, next) {
+                let real = split_hyphen_is_real(prev, next);
+                if !next.is_ascii() {
+                    self.check_nfc = true;
+                }
+                if !real {
+                    self.drop_hyphen(s);
+                }
+                // The next word's copy deletes the line end in between.
+                return true;
+            }
+        }
+        self.replace(s, " ", self.in_pos, next_at);
+        false
+    }
+
+    /// Removes the `-` that ends the text so far.
+    fn drop_hyphen(&mut self, s: &mut Scratch) {
+        self.len -= 1;
+        if !self.copied {
+            self.in_pos -= 1;
+            return;
+        }
+        s.out.pop();
+        match s.edits.last_mut() {
+            // The hyphen came from an edit: the edit now stands for it.
+            Some(last) if usize::try_from(last.text_end).ok() == Some(self.len + 1) => {
+                last.text_end -= 1;
+            }
+            _ => self.in_pos -= 1,
+        }
+    }
+
+    /// The text.
+    pub(crate) fn finish(self, s: &mut Scratch) -> Text<'a> {
+        let Some(start) = self.start else {
+            return Text::borrowed(self.input, Span::new(0, 0));
+        };
+        let span = Span::new(start, self.end.max(self.in_pos));
+        let mut this = self;
+        if this.in_pos < span.end {
+            // Trailing `**` after the last word.
+            this.materialise(s);
+            this.edit(s, 0, this.in_pos, span.end);
+        }
+        if this.copied && this.check_nfc {
+            if let Cow::Owned(text) = nfc(&s.out) {
+                // Two words joined into one that composes across the join
+                // (rare: Hangul jamo): the whole text is one edit.
+                return Text::composed(text, span);
+            }
+        }
+        if !this.copied && s.edits.is_empty() {
+            return Text::borrowed(this.input, span);
+        }
+        let text = if this.copied {
+            Cow::Owned(s.out.as_str().to_owned())
+        } else {
+            Cow::Borrowed(this.input.get(start..this.in_pos).unwrap_or_default())
+        };
+        Text::from_parts(text, span, s.edits.as_slice().into())
+    }
+}
+
+/// Normalises `text` as one paragraph: whitespace collapsed, lines joined,
+/// words split at a line end joined again, NFC. The span is that of the
+/// first to the last word of `text`.
+///
+/// ```
+/// use handelingen::text::normalize;
+/// assert_eq!(normalize("over de CSAM-\nverordening "), "over de CSAM-verordening");
+/// assert_eq!(normalize("een pro-\n\nminente rol"), "een prominente rol");
+/// assert_eq!(normalize("Cafe\u{301}"), "Caf\u{e9}");
+/// let rol = normalize("Cafe\u{301} rol");
+/// let at = rol.find("rol").unwrap();
+/// assert_eq!(rol.span_of(at..at + 3).start, 7);
+/// ```
+pub fn normalize(text: &str) -> Text<'_> {
+    let mut scratch = Scratch::default();
+    let mut b = Builder::new(text, false, &mut scratch);
+    let mut start = 0;
+    for line in text.split(['\n', '\r']) {
+        b.push_fragment(&mut scratch, line, start);
+        start += line.len() + 1;
+    }
+    b.finish(&mut scratch)
+}
+
+/// The words of `text` (split at whitespace), with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    text.split(char::is_whitespace).filter_map(move |word| {
+        let offset = pos;
+        pos += word.len();
+        // Step over the one whitespace char that ended the word.
+        if let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+            pos += c.len_utf8();
+        }
+        (!word.is_empty()).then_some((offset, word))
+    })
+}
+
+/// Whether `text` is in NFC. Every char below U+0300 (lead bytes below
+/// 0xCC) is NFC already, and most text has none above it: one branch-free
+/// pass over the bytes says so. Otherwise only the runs of non-ASCII chars
+/// that hold such a char are checked (`is_nfc_quick`, a table lookup per
+/// char); a `Maybe` counts as not NFC (the caller then composes and
+/// compares).
+pub(crate) fn is_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let below_u0300 = bytes
+        .chunks(64)
+        .all(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | u8::from(b >= 0xCC)) == 0);
+    if below_u0300 {
+        return true;
+    }
+    let mut i = 0;
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|&b| b >= 0xCC))
+    {
+        // Bytes from 0xC0 up lead a char: `i + p` is a char boundary. The
+        // chars before it in its run are below U+0300 (starters), so the
+        // run from here is enough for the canonical order too.
+        let start = i + p;
+        let end = bytes
+            .get(start..)
+            .and_then(|r| r.iter().position(|&b| b < 0x80))
+            .map_or(bytes.len(), |q| start + q);
+        let run = text.get(start..end).unwrap_or_default();
+        if is_nfc_quick(run.chars()) != IsNormalized::Yes {
+            return false;
+        }
+        i = end.max(start + 1);
+    }
+    true
+}
+
+/// `text` in NFC, borrowed when it is already.
+fn nfc(text: &str) -> Cow<'_, str> {
+    if is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        let composed: String = text.nfc().collect();
+        if composed == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(composed)
+        }
+    }
+}
+
+/// Whether `text` holds byte `b` twice in a row, for a byte that is rare
+/// (`*`): memchr to each one.
+pub(crate) fn has_pair(text: &str, b: u8) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1) == Some(&b))
+}
+
+/// Whether `text` holds two spaces in a row (a finder built once: building
+/// one costs more than searching a line).
+fn has_double_space(text: &str) -> bool {
+    static TWO: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    TWO.get_or_init(|| memchr::memmem::Finder::new("  "))
+        .find(text.as_bytes())
+        .is_some()
+}
+
+/// Whether `text` holds whitespace other than a plain space: a control
+/// (tab, form feed …) or one of the non-ASCII spaces, whose UTF-8 forms all
+/// start with `C2`, `E1`, `E2` or `E3`. A quick pass first, branch-free over
+/// chunks so that it vectorises; only where it finds such a byte (`’` and
+/// `–` start with `E2` too) are the chars looked at.
+fn may_hold_odd_whitespace(text: &str) -> bool {
+    let maybe = text.as_bytes().chunks(64).any(|chunk| {
+        chunk.iter().fold(0u8, |acc, &b| {
+            acc | u8::from(b < 0x20) | u8::from(b == 0xC2) | u8::from((0xE1..=0xE3).contains(&b))
+        }) != 0
+    });
+    maybe && text.chars().any(|c| c != ' ' && c.is_whitespace())
+}
+
+/// Whether `before` (ending in `-`) and `after` look like one word split at a
+/// line end at all: a letter before the hyphen, a letter after it.
+fn split_hyphen_is_candidate(before: &str, after: &str) -> bool {
+    let stem = before.strip_suffix('-').unwrap_or(before);
+    matches!(stem.chars().last(), Some(c) if c.is_alphabetic())
+        && matches!(after.chars().next(), Some(c) if c.is_alphabetic())
+}
+
+/// First parts of Dutch compounds that are always written with a hyphen
+/// (`oud-minister`, `niet-financiële`, `collega-bewindspersoon`).
+const HYPHENATED_PREFIXES: &[&str] = &[
+    "anti", "collega", "ex", "extra", "interim", "mede", "niet", "non", "oud", "pseudo", "quasi",
+    "semi", "vice",
+];
+
+/// Vowel pairs that would read as one sound if the parts were written
+/// together, so Dutch spelling puts a hyphen between them (`zee-egel`,
+/// `auto-ongeluk`, `mede-indiener`).
+const VOWEL_CLASHES: &[&str] = &[
+    "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu",
+];
+
+/// Decides whether a hyphen at the end of a line is part of the word (kept)
+/// or a typesetting hyphen (removed), given the word before the line end
+/// (`before`, ending in `-`) and the first word after it.
+///
+/// The hyphen is real when
+/// - the letter before it is a capital or the part has no vowel at all
+///   (an abbreviation: `CSAM-verordening`, `EU-centrum`, `ggz-cliënten`);
+/// - the word after it starts with a capital (`Noord-Holland`);
+/// - the word already holds a hyphen (`Dekker-Abdul-`: a compound's parts);
+/// - the part before it is a prefix always written with a hyphen
+///   (`collega-`, `oud-`, `niet-`);
+/// - the vowels on either side would clash (`zee-egel`).
+///
+/// Otherwise it is a typesetting hyphen (`pro-` + `minente`, `persoo-` +
+/// `nlijk`).
+///
+/// ```
+/// use handelingen::text::split_hyphen_is_real;
+/// assert!(split_hyphen_is_real("CSAM-", "verordening"));
+/// assert!(!split_hyphen_is_real("pro-", "minente"));
+/// ```
+pub fn split_hyphen_is_real(before: &str, after: &str) -> bool {
+    let stem = before.strip_suffix('-').unwrap_or(before);
+    // Only the part after the last hyphen is read (from the end), so a
+    // long run of hyphenated parts costs no more than its last part.
+    let part = stem.rsplit('-').next().unwrap_or(stem);
+    let compound = part.len() < stem.len();
+    let part = part.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (Some(last), Some(next)) = (part.chars().last(), after.chars().next()) else {
+        return true;
+    };
+    if last.is_uppercase() || last.is_numeric() || next.is_uppercase() || next.is_numeric() {
+        return true;
+    }
+    if !part.chars().any(is_vowel) {
+        return true;
+    }
+    if compound {
+        return true;
+    }
+    if part.len() <= 8 {
+        let lower = part.to_lowercase();
+        if HYPHENATED_PREFIXES.contains(&lower.as_str()) {
+            return true;
+        }
+    }
+    let mut clash = String::new();
+    clash.extend(last.to_lowercase());
+    clash.extend(next.to_lowercase());
+    VOWEL_CLASHES.contains(&clash.as_str())
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+        || (!c.is_ascii()
+            && c.is_alphabetic()
+            && "áàâäéèêëíìîïóòôöúùûüý".contains(c.to_lowercase().next().unwrap_or(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphens_from_the_seeds_and_the_corpus() {
+        for (a, b) in [
+            ("CSAM-", "verordening"),
+            ("collega-", "bewindspersoon"),
+            ("EU-", "centrum"),
+            ("niet-", "financiële"),
+            ("oud-", "corporatiebestuurder"),
+            ("ggz-", "cliënten"),
+            ("zee-", "egel"),
+        ] {
+            assert!(split_hyphen_is_real(a, b), "{a}{b} keeps its hyphen");
+        }
+        for (a, b) in [
+            ("pro-", "minente"),
+            ("persoo-", "nlijk"),
+            ("uitgewe-", "rkte"),
+            ("Nede-", "rlands"),
+            ("risicobeoorde-", "ling"),
+        ] {
+            assert!(!split_hyphen_is_real(a, b), "{a}{b} loses its hyphen");
+        }
+    }
+
+    #[test]
+    fn normalising_is_idempotent_on_examples() {
+        for s in [
+            "a  b\n c-\nd",
+            "x-\n-y",
+            "Cafe\u{301} -\n  ",
+            "—\n—",
+            "a- \nb",
+        ] {
+            let once = normalize(s);
+            assert_eq!(normalize(&once), *once, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn maps_back_to_the_input() {
+        let input = "Yeşilgöz  zegt\n  dat";
+        let n = normalize(input);
+        assert_eq!(n, "Yeşilgöz zegt dat");
+        let z = n.find("zegt").unwrap();
+        assert_eq!(&input[n.input_start(z)..][..4], "zegt");
+    }
+
+    #[test]
+    fn nfd_joins_as_nfc_does() {
+        assert_eq!(normalize("cafe\u{301}-\nbezoek"), "caf\u{e9}bezoek");
+        assert_eq!(normalize("caf\u{e9}-\nbezoek"), "caf\u{e9}bezoek");
+        // The word after an NFD sequence maps to itself.
+        let input = "Cafe\u{301} rol";
+        let n = normalize(input);
+        let at = n.find("rol").unwrap();
+        let s = n.span_of(at..at + 3);
+        assert_eq!(&input[s.start..s.end], "rol");
+        // Inside a word NFC changed: the whole word, on char boundaries.
+        let s = n.span_of(3..5);
+        assert_eq!(&input[s.start..s.end], "Cafe\u{301}");
+    }
+
+    #[test]
+    fn borrowed_when_nothing_changes() {
+        let n = normalize("Dank u wel, voorzitter.");
+        assert!(n.is_verbatim());
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        let n = normalize("  Dank u wel.  ");
+        assert!(n.is_verbatim());
+        assert_eq!(n.span(), Span::new(2, 13));
+    }
+
+    #[test]
+    fn long_hyphen_runs_are_linear() {
+        // `x-` lines: every join keeps the hyphen; the word before the line
+        // end is never searched for.
+        let input = "x-\n".repeat(20_000);
+        let n = normalize(&input);
+        assert_eq!(n.len(), 2 * 20_000);
+        assert!(n.starts_with("x-x-x-"));
+    }
+}

@@ -1,0 +1,465 @@
+//! The second pass: items → nodes, with a small state machine (the open
+//! speech, the open motion, a pending agenda number or `Motie` heading).
+
+use super::motions::{self, Info, MotionBuilder};
+use super::{Item, LineIndex};
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::grammar::{self, offset_in};
+use crate::text::Text;
+use crate::tree::{
+    AgendaItem, Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture,
+    Paragraph, Procedural, Procedure, Role, Span, Speaker, Speech, ThematicBreak,
+};
+
+/// Builds the nodes from the items of the first pass.
+pub(super) fn assemble<'a>(
+    input: &'a str,
+    index: &LineIndex,
+    is_transcript: bool,
+    (items, speakers): (Vec<Item<'a>>, Vec<Speaker<'a>>),
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Node<'a>> {
+    let mut asm = Assembler {
+        input,
+        index,
+        is_transcript,
+        nodes: Vec::new(),
+        diagnostics: std::mem::take(diagnostics),
+        speech: None,
+        paras: Vec::new(),
+        blocks: Vec::new(),
+        motion: None,
+        motion_start: None,
+        deferred_furniture: Vec::new(),
+        motions_done: 0,
+        infos: Vec::new(),
+        agenda_number: None,
+        agenda: None,
+        seen_speech: false,
+    };
+    asm.run(items, speakers);
+    let Assembler {
+        mut nodes,
+        diagnostics: mut found,
+        infos,
+        ..
+    } = asm;
+    motions::apply_infos(&mut nodes, infos, index, &mut found);
+    *diagnostics = found;
+    nodes
+}
+
+struct Assembler<'a, 'i> {
+    input: &'a str,
+    index: &'i LineIndex<'i>,
+    is_transcript: bool,
+    nodes: Vec<Node<'a>>,
+    diagnostics: Vec<Diagnostic>,
+    speech: Option<Speech<'a>>,
+    /// The open speech's paragraphs and content, until it ends.
+    paras: Vec<Paragraph<'a>>,
+    blocks: Vec<Block<'a>>,
+    motion: Option<MotionBuilder<'a>>,
+    /// A `Motie` heading and rules before `De Kamer,`, not yet resolved.
+    motion_start: Option<Span>,
+    /// Page furniture met while `motion_start` is pending.
+    deferred_furniture: Vec<PageFurniture<'a>>,
+    motions_done: usize,
+    infos: Vec<(MotionId, Info<'a>, Span)>,
+    /// An agenda item's number (`## 7`) waiting for its title.
+    agenda_number: Option<(Text<'a>, Span)>,
+    /// The node of the agenda item.
+    agenda: Option<usize>,
+    seen_speech: bool,
+}
+
+impl<'a> Assembler<'a, '_> {
+    fn run(&mut self, items: Vec<Item<'a>>, speakers: Vec<Speaker<'a>>) {
+        let mut items = items.into_iter().peekable();
+        let mut speakers = speakers.into_iter();
+        while let Some(item) = items.next() {
+            let next_opens_motion = match items.peek() {
+                Some(Item::Para(p)) => grammar::motion_opening(p) || grammar::motion_heading(p),
+                Some(Item::Heading { text, .. }) => grammar::motion_heading(text),
+                Some(Item::Break(_)) => self.motion_start.is_some(),
+                _ => false,
+            };
+            match item {
+                Item::Para(p) => self.paragraph(p, next_opens_motion),
+                Item::Label => {
+                    let Some(speaker) = speakers.next() else {
+                        continue;
+                    };
+                    self.end_speech();
+                    self.seen_speech = true;
+                    let span = speaker.label.span();
+                    self.speech = Some(Speech {
+                        speaker,
+                        paragraphs: Vec::new(),
+                        content: Vec::new(),
+                        span,
+                    });
+                }
+                Item::Heading { level, text, span } => {
+                    self.heading(level, text, span, next_opens_motion)
+                }
+                Item::Break(span) => self.rule(span, next_opens_motion),
+                Item::Furniture(f) => {
+                    if let Some(m) = self.motion.as_mut() {
+                        m.furniture.push(f);
+                    } else if self.motion_start.is_some() {
+                        self.deferred_furniture.push(f);
+                    } else if let Some(s) = self.speech.as_mut() {
+                        s.span = s.span.cover(f.text.span());
+                        self.blocks.push(Block::PageFurniture(f));
+                    } else {
+                        self.push_node(NodeKind::PageFurniture(f));
+                    }
+                }
+                Item::Presiding(p) => {
+                    self.end_speech();
+                    self.push_node(NodeKind::Presiding(p));
+                }
+                Item::FrontMatter(fm) => self.push_node(NodeKind::FrontMatter(fm)),
+            }
+        }
+        self.end_speech();
+    }
+
+    /// A Markdown rule `---`.
+    fn rule(&mut self, span: Span, next_opens_motion: bool) {
+        if self.motion.is_some() && next_opens_motion {
+            // A rule before the next motion's heading.
+            self.unterminated_motion();
+            self.absorb_motion_start(span);
+        } else if let Some(m) = self.motion.as_mut() {
+            m.end = m.end.max(span.end);
+        } else if next_opens_motion || self.motion_start.is_some() {
+            self.absorb_motion_start(span);
+        } else if let Some(s) = self.speech.as_mut() {
+            s.span = s.span.cover(span);
+        } else {
+            self.push_node(NodeKind::ThematicBreak(ThematicBreak { span }));
+        }
+    }
+
+    fn heading(&mut self, level: u8, text: Text<'a>, span: Span, next_opens_motion: bool) {
+        if grammar::motion_heading(&text) && next_opens_motion {
+            if self.motion.is_some() {
+                self.unterminated_motion();
+            }
+            self.absorb_motion_start(span);
+            return;
+        }
+        let number = text.trim_end_matches('.');
+        if !number.is_empty() && number.len() <= 6 && number.chars().all(|c| c.is_ascii_digit()) {
+            self.end_speech();
+            let number = text.sub(self.input, 0..number.len());
+            self.agenda_number = Some((number, span));
+            return;
+        }
+        let pending_number = self.take_agenda_number();
+        self.end_speech();
+        if let Some((number, nspan)) = pending_number {
+            self.push_node(NodeKind::AgendaItem(AgendaItem {
+                number: Some(number),
+                title: text,
+                span: nspan.cover(span),
+            }));
+            self.agenda = self.nodes.len().checked_sub(1);
+        } else {
+            self.push_node(NodeKind::Heading(Heading { level, text, span }));
+        }
+    }
+
+    fn paragraph(&mut self, text: Text<'a>, next_opens_motion: bool) {
+        let span = text.span();
+        // Inside a motion.
+        if self.motion.is_some() {
+            if grammar::motion_opening(&text) {
+                self.unterminated_motion();
+            } else if grammar::motion_heading(&text) && next_opens_motion {
+                self.unterminated_motion();
+                self.absorb_motion_start(span);
+                return;
+            } else {
+                self.motion_paragraph(text);
+                return;
+            }
+        }
+        if grammar::motion_opening(&text) {
+            let start = self.motion_start.take().map_or(span.start, |s| s.start);
+            let furniture = std::mem::take(&mut self.deferred_furniture);
+            self.motion = Some(MotionBuilder::new(start, span.end, furniture));
+            self.motion_paragraph(text);
+            return;
+        }
+        if grammar::motion_heading(&text) && next_opens_motion {
+            self.absorb_motion_start(span);
+            return;
+        }
+        // A rule or heading that did not lead to a motion after all.
+        self.flush_motion_start();
+        if let Some(kind) = grammar::procedural(&text) {
+            if kind != Procedure::Note || self.speech.is_none() {
+                self.end_speech();
+                self.push_node(NodeKind::Procedural(Procedural { kind, text }));
+                return;
+            }
+        }
+        // Only the chair announces interruptions, and a motion's submitters
+        // and number.
+        let chair = self.speech.as_ref().map(|s| s.speaker.role) == Some(Role::Chair);
+        if chair {
+            self.infos_from(&text);
+        }
+        if self.speech.is_some() {
+            let interruption = if chair {
+                self.interruption(&text)
+            } else {
+                None
+            };
+            if let Some(speech) = self.speech.as_mut() {
+                let index = self.paras.len();
+                self.paras.push(Paragraph { text, interruption });
+                self.blocks.push(Block::Paragraph { index });
+                speech.span = speech.span.cover(span);
+            }
+            return;
+        }
+        self.outside_speech(text);
+    }
+
+    /// The interruption the chair announces in `text`, if any.
+    fn interruption(&self, text: &Text<'a>) -> Option<Box<Interruption<'a>>> {
+        let (kind, person, name, party) = grammar::interruption(text)?;
+        let part = |p: &str| {
+            let at = offset_in(text, p);
+            text.sub(self.input, at..at + p.len())
+        };
+        Some(Box::new(Interruption {
+            kind,
+            person: part(person),
+            name: part(name),
+            party: party.map(part),
+        }))
+    }
+
+    /// A paragraph outside any speech.
+    fn outside_speech(&mut self, text: Text<'a>) {
+        let span = text.span();
+        if grammar::agenda_announcement(&text) {
+            self.push_node(NodeKind::Procedural(Procedural {
+                kind: Procedure::AgendaAnnouncement,
+                text,
+            }));
+            return;
+        }
+        if let Some(i) = self.agenda {
+            let last = i + 1 == self.nodes.len();
+            if let Some(NodeKind::AgendaItem(a)) = self.nodes.get_mut(i).map(|n| &mut n.kind) {
+                if a.title == *text && last {
+                    a.span = a.span.cover(span);
+                    return;
+                }
+            }
+        }
+        if self.is_transcript && !self.seen_speech {
+            if self.agenda.is_none() && looks_like_title(&text) {
+                let title = text.sub(self.input, 0..dedupe_title(&text).len());
+                let (number, start) = match self.take_agenda_number() {
+                    Some((n, s)) => (Some(n), s.start),
+                    None => (None, span.start),
+                };
+                self.push_node(NodeKind::AgendaItem(AgendaItem {
+                    number,
+                    title,
+                    span: Span::new(start, span.end),
+                }));
+                self.agenda = self.nodes.len().checked_sub(1);
+                return;
+            }
+            // The introduction of the agenda item (`te weten:` and its list).
+            self.push_node(NodeKind::Paragraph(Paragraph::new(text)));
+            return;
+        }
+        if !self.is_transcript {
+            self.push_node(NodeKind::Paragraph(Paragraph::new(text)));
+            return;
+        }
+        let preview: String = text.chars().take(60).collect();
+        self.diagnostics.push(self.index.diagnostic(
+            DiagnosticKind::UnrecognisedText,
+            format!(
+                "text outside any speech (\"{preview}\"): a speaker label before it may be missing \
+                 or misspelt; it is kept as a text node"
+            ),
+            span,
+        ));
+        self.push_node(NodeKind::Text(Paragraph::new(text)));
+    }
+
+    /// Records the chair's information about the last motion.
+    fn infos_from(&mut self, text: &Text<'a>) {
+        let Some(last) = self.motions_done.checked_sub(1) else {
+            if grammar::submitters(text).is_some() || grammar::motion_number(text).is_some() {
+                self.diagnostics.push(
+                    self.index.diagnostic(
+                        DiagnosticKind::OrphanMotionInfo,
+                        "motion information with no motion before it: was the motion's text (from \
+                     `De Kamer,`) left out?"
+                            .to_string(),
+                        text.span(),
+                    ),
+                );
+            }
+            return;
+        };
+        motions::infos_in(self.input, text, MotionId::new(last), &mut self.infos);
+    }
+
+    fn motion_paragraph(&mut self, text: Text<'a>) {
+        let Some(m) = self.motion.as_mut() else {
+            return;
+        };
+        if m.paragraph(self.input, text, self.index, &mut self.diagnostics) {
+            self.finish_motion();
+        }
+    }
+
+    fn finish_motion(&mut self) {
+        let Some(m) = self.motion.take() else {
+            return;
+        };
+        let (motion, furniture) = m.finish(MotionId::new(self.motions_done));
+        self.motions_done += 1;
+        if let Some(s) = self.speech.as_mut() {
+            s.span = s.span.cover(motion.span);
+            self.blocks.push(Block::Motion {
+                motion: Box::new(motion),
+            });
+            for f in furniture {
+                s.span = s.span.cover(f.text.span());
+                self.blocks.push(Block::PageFurniture(f));
+            }
+        } else {
+            self.push_node(NodeKind::Motion {
+                motion: Box::new(motion),
+            });
+            for f in furniture {
+                self.add(NodeKind::PageFurniture(f));
+            }
+        }
+    }
+
+    fn unterminated_motion(&mut self) {
+        if let Some(m) = self.motion.as_ref() {
+            let span = Span::new(m.start, m.end);
+            self.diagnostics.push(self.index.diagnostic(
+                DiagnosticKind::UnterminatedMotion,
+                "this motion never reaches `en gaat over tot de orde van de dag.`: it ends where \
+                 the next speech or motion begins; check for a missing closing line"
+                    .to_string(),
+                span,
+            ));
+        }
+        self.finish_motion();
+    }
+
+    fn absorb_motion_start(&mut self, span: Span) {
+        self.motion_start = Some(self.motion_start.map_or(span, |s| s.cover(span)));
+    }
+
+    /// A `Motie` heading or rules that no motion followed: kept as a rule
+    /// node (or inside the speech), with the furniture met meanwhile.
+    fn flush_motion_start(&mut self) {
+        let Some(span) = self.motion_start.take() else {
+            return;
+        };
+        let furniture = std::mem::take(&mut self.deferred_furniture);
+        if let Some(s) = self.speech.as_mut() {
+            s.span = s.span.cover(span);
+            for f in furniture {
+                s.span = s.span.cover(f.text.span());
+                self.blocks.push(Block::PageFurniture(f));
+            }
+        } else {
+            self.add(NodeKind::ThematicBreak(ThematicBreak { span }));
+            for f in furniture {
+                self.add(NodeKind::PageFurniture(f));
+            }
+        }
+    }
+
+    /// The pending agenda number, for the title that follows it. A motion,
+    /// or a `Motie` heading or rule, begun after the number (`## 15`,
+    /// `#### Motie`, then a title) separates the two: the number is kept as
+    /// a heading of its own, pushed now, before that motion and the title,
+    /// so the nodes stay in document order. (Whatever came before the
+    /// number was closed when it was read: see [`Assembler::heading`].)
+    fn take_agenda_number(&mut self) -> Option<(Text<'a>, Span)> {
+        if self.motion_start.is_some() || self.motion.is_some() {
+            self.flush_agenda_number();
+            return None;
+        }
+        self.agenda_number.take()
+    }
+
+    fn flush_agenda_number(&mut self) {
+        if let Some((text, span)) = self.agenda_number.take() {
+            self.add(NodeKind::Heading(Heading {
+                level: 2,
+                text,
+                span,
+            }));
+        }
+    }
+
+    /// Adds a top-level node, with its id.
+    fn add(&mut self, kind: NodeKind<'a>) {
+        let id = NodeId::new(self.nodes.len());
+        self.nodes.push(Node { id, kind });
+    }
+
+    /// Adds a top-level node after whatever is still pending before it.
+    fn push_node(&mut self, kind: NodeKind<'a>) {
+        self.flush_agenda_number();
+        self.flush_motion_start();
+        self.add(kind);
+    }
+
+    fn end_speech(&mut self) {
+        if self.motion.is_some() {
+            self.unterminated_motion();
+        }
+        self.flush_motion_start();
+        if let Some(mut s) = self.speech.take() {
+            // Collected apart and moved once, so that a speech's lists cost
+            // one allocation each, of their exact size.
+            s.paragraphs = self.paras.drain(..).collect();
+            s.content = self.blocks.drain(..).collect();
+            self.add(NodeKind::Speech(Box::new(s)));
+        }
+        self.flush_agenda_number();
+    }
+}
+
+fn looks_like_title(text: &str) -> bool {
+    text.len() <= 300
+        && !text.ends_with(['.', ':', ';', ',', '?', '!'])
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// `T T` → `T`: a title printed twice (a running head and the title).
+fn dedupe_title(text: &str) -> &str {
+    let half = text.len() / 2;
+    if let (Some(a), Some(b)) = (text.get(..half), text.get(half + 1..)) {
+        if a == b && text.as_bytes().get(half) == Some(&b' ') {
+            return a;
+        }
+    }
+    text
+}

@@ -1,0 +1,218 @@
+//! Assembly: lines → paragraphs → the document tree, in one linear pass.
+//!
+//! [`first_pass`] walks the lines once, classifies each with the line rules
+//! of [`crate::grammar`], and gathers text lines into paragraphs (joining
+//! hard wraps, and paragraphs split by a page break) as [`Text`]s. It
+//! yields a flat list of [`Item`]s in document order. [`assembler`] walks
+//! those items once with a small state machine (the open speech, the open
+//! motion) and builds the nodes. Neither recurses, and each does a bounded
+//! amount of work per line or item.
+
+mod assembler;
+mod first_pass;
+mod motions;
+
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::grammar;
+use crate::lines::{split_lines, Line};
+use crate::text::Text;
+use crate::tree::{Document, FrontMatter, Layout, PageFurniture, Presiding, Span};
+
+/// One thing found by the first pass.
+#[derive(Debug)]
+enum Item<'a> {
+    Para(Text<'a>),
+    /// A speaker label: the next of the first pass's speakers (kept apart,
+    /// so that an item stays small and a label costs no allocation).
+    Label,
+    Heading {
+        level: u8,
+        text: Text<'a>,
+        span: Span,
+    },
+    Break(Span),
+    Furniture(PageFurniture<'a>),
+    Presiding(Presiding<'a>),
+    FrontMatter(FrontMatter<'a>),
+}
+
+/// Parses `input[base..]` into the tree (without the analysis layer);
+/// spans count from the start of `input`.
+pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Diagnostic>) {
+    let lines = split_lines(input, base);
+    let index = LineIndex {
+        input,
+        lines: &lines,
+    };
+    let mut diagnostics = Vec::new();
+    let doc_span = Span::new(0, input.len());
+    let body = input.get(base..).unwrap_or("");
+    if body.trim().is_empty() {
+        diagnostics.push(index.diagnostic(
+            DiagnosticKind::EmptyInput,
+            "the input is empty or only whitespace: there is nothing to parse".to_string(),
+            doc_span,
+        ));
+        let document = Document {
+            layout: Layout::Official,
+            is_transcript: false,
+            span: doc_span,
+            nodes: Vec::new(),
+        };
+        return (document, diagnostics);
+    }
+    control_characters(body, base, &index, &mut diagnostics);
+    let layout = detect_layout(&lines);
+    let (items, speakers) = first_pass::first_pass(input, &lines, layout);
+    let is_transcript = !speakers.is_empty();
+    if !is_transcript {
+        diagnostics.push(index.diagnostic(
+            DiagnosticKind::NoTranscriptStructure,
+            "no speaker label (such as `De voorzitter:` or `De heer Slootweg (CDA):`) was found, \
+             so the text is read as plain paragraphs, not as a transcript"
+                .to_string(),
+            doc_span,
+        ));
+    }
+    let nodes = assembler::assemble(
+        input,
+        &index,
+        is_transcript,
+        (items, speakers),
+        &mut diagnostics,
+    );
+    diagnostics.sort_by_key(|d| d.span.start);
+    let document = Document {
+        layout,
+        is_transcript,
+        span: doc_span,
+        nodes,
+    };
+    (document, diagnostics)
+}
+
+/// Finds line and column of offsets quickly.
+pub(super) struct LineIndex<'a> {
+    input: &'a str,
+    lines: &'a [Line<'a>],
+}
+
+impl LineIndex<'_> {
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let idx = self.lines.partition_point(|l| l.start <= offset);
+        let Some(line) = idx.checked_sub(1).and_then(|i| self.lines.get(i)) else {
+            return (1, 1);
+        };
+        // After a BOM the first line starts at byte 3: the BOM is not
+        // counted, as in `crate::line_column`.
+        let line_start = line.start;
+        let upto = offset.min(line.end()).max(line_start);
+        let col = self
+            .input
+            .get(line_start..upto)
+            .map_or(0, |s| s.chars().count());
+        (idx, col + 1)
+    }
+
+    fn diagnostic(&self, kind: DiagnosticKind, message: String, span: Span) -> Diagnostic {
+        let (line, column) = self.line_column(span.start);
+        Diagnostic {
+            kind,
+            message,
+            span,
+            line,
+            column,
+        }
+    }
+}
+
+/// One diagnostic for control characters, at the first one. The scan is
+/// over bytes: C0 controls and DEL are single bytes, C1 controls are `C2 80`
+/// to `C2 9F`.
+fn control_characters(body: &str, base: usize, index: &LineIndex, out: &mut Vec<Diagnostic>) {
+    let bytes = body.as_bytes();
+    // A quick pass first: most text has no byte that could start a control.
+    // Branch-free over 64-byte chunks, so that it vectorises.
+    let maybe = |b: u8| {
+        let c0 = u8::from(b < 0x20) & !u8::from(matches!(b, b'\n' | b'\r' | b'\t'));
+        c0 | u8::from(b == 0x7f) | u8::from(b == 0xC2)
+    };
+    if !bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | maybe(b)) != 0)
+    {
+        return;
+    }
+    let is_control_at = |i: usize, b: u8| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+            || b == 0x7f
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
+    };
+    let mut count = 0usize;
+    let mut first = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if is_control_at(i, b) {
+            count += 1;
+            first.get_or_insert(i);
+        }
+    }
+    let Some(pos) = first else {
+        return;
+    };
+    let c = body
+        .get(pos..)
+        .and_then(|r| r.chars().next())
+        .unwrap_or('\0');
+    let start = base + pos;
+    out.push(index.diagnostic(
+        DiagnosticKind::ControlCharacter,
+        format!(
+            "control character U+{:04X} in the text ({count} in all); they are kept as they are, \
+             but usually mean the text was extracted badly",
+            u32::from(c)
+        ),
+        Span::new(start, start + c.len_utf8()),
+    ));
+}
+
+/// Decides the layout from the lines: Markdown if there are headings, bold
+/// labels or front matter; PDF if there are page footers or many lines with
+/// trailing spaces; official otherwise.
+fn detect_layout(lines: &[Line]) -> Layout {
+    let mut trailing = 0usize;
+    let mut nonblank = 0usize;
+    let mut markdown = false;
+    for line in lines {
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        nonblank += 1;
+        if grammar::furniture(t).is_some() {
+            return Layout::Pdf;
+        }
+        if line.text.ends_with([' ', '\t']) {
+            trailing += 1;
+        }
+        if !markdown && (grammar::heading(t).is_some() || is_bold_label(t)) {
+            markdown = true;
+        }
+    }
+    if markdown || lines.first().is_some_and(|l| l.text.trim_end() == "---") {
+        Layout::Markdown
+    } else if nonblank >= 5 && trailing * 5 >= nonblank {
+        Layout::Pdf
+    } else {
+        Layout::Official
+    }
+}
+
+/// A label written with Markdown emphasis that takes its whole line:
+/// `**De heer Slootweg (CDA):**`, `Mevrouw **Van Ginneken** (D66):`.
+fn is_bold_label(line: &str) -> bool {
+    if line.len() > 400 || !crate::text::has_pair(line, b'*') {
+        return false;
+    }
+    let plain = line.replace("**", "");
+    grammar::label(plain.trim()).is_some_and(|l| l.rest.is_empty())
+}

@@ -1,0 +1,209 @@
+//! Motions while they are read: the body and its typed clauses, and the
+//! chair's information about them (submitters, number, seconding),
+//! attached once the whole document is read.
+
+use super::LineIndex;
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::grammar::{self, offset_in, Clause};
+use crate::text::Text;
+use crate::tree::{
+    Block, Consideration, Dictum, Motion, MotionId, MotionNumber, Node, NodeKind, PageFurniture,
+    Paragraph, Span, Submitter,
+};
+
+/// A motion being read.
+pub(super) struct MotionBuilder<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub body: Vec<Paragraph<'a>>,
+    pub considerations: Vec<Consideration<'a>>,
+    pub dicta: Vec<Dictum<'a>>,
+    pub furniture: Vec<PageFurniture<'a>>,
+}
+
+impl<'a> MotionBuilder<'a> {
+    pub fn new(start: usize, end: usize, furniture: Vec<PageFurniture<'a>>) -> Self {
+        MotionBuilder {
+            start,
+            end,
+            body: Vec::new(),
+            considerations: Vec::new(),
+            dicta: Vec::new(),
+            furniture,
+        }
+    }
+
+    /// Adds a paragraph of the body; returns whether it closes the motion.
+    pub fn paragraph(
+        &mut self,
+        input: &'a str,
+        text: Text<'a>,
+        index: &LineIndex,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let span = text.span();
+        self.end = self.end.max(span.end);
+        let closing = grammar::motion_closing(&text);
+        let opening = self.body.is_empty();
+        let closing_line = closing && text.starts_with("en gaat over");
+        if !(opening || closing_line) {
+            self.clause(input, &text, index, diagnostics);
+        }
+        self.body.push(Paragraph::new(text));
+        closing
+    }
+
+    fn clause(
+        &mut self,
+        input: &'a str,
+        text: &Text<'a>,
+        index: &LineIndex,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        match grammar::clause(text) {
+            Some(Clause::Heard) => {}
+            Some(Clause::Consideration(kind, n)) => self.considerations.push(Consideration {
+                kind,
+                opening: text.sub(input, 0..n),
+                text: text.clone(),
+            }),
+            Some(Clause::Dictum(kind, n)) => self.dicta.push(Dictum {
+                kind,
+                opening: text.sub(input, 0..n),
+                text: text.clone(),
+            }),
+            None => {
+                // A continuation of the clause before (a list in a dictum).
+                let last_c = self.considerations.last().map(|c| c.text.span().start);
+                let last_d = self.dicta.last().map(|d| d.text.span().start);
+                match (last_c, last_d) {
+                    (_, Some(d)) if last_c.is_none_or(|c| d > c) => {
+                        if let Some(d) = self.dicta.last_mut() {
+                            d.text = d.text.joined(text);
+                        }
+                    }
+                    (Some(_), _) => {
+                        if let Some(c) = self.considerations.last_mut() {
+                            c.text = c.text.joined(text);
+                        }
+                    }
+                    _ => {
+                        let preview: String = text.chars().take(40).collect();
+                        diagnostics.push(index.diagnostic(
+                            DiagnosticKind::UnknownMotionClause,
+                            format!(
+                                "motion clause \"{preview}\" opens with neither a known \
+                                 consideration (`constaterende`, `overwegende` …) nor a known \
+                                 dictum (`verzoekt`, `spreekt uit` …)"
+                            ),
+                            text.span(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The motion, numbered `id`, and the page furniture met inside it.
+    pub fn finish(self, id: MotionId) -> (Motion<'a>, Vec<PageFurniture<'a>>) {
+        let motion = Motion {
+            id,
+            kamerstuk: None,
+            number: None,
+            replaces: None,
+            submitters: Vec::new(),
+            cum_suis: false,
+            seconded: false,
+            considerations: self.considerations,
+            dicta: self.dicta,
+            body: self.body,
+            span: Span::new(self.start, self.end),
+        };
+        (motion, self.furniture)
+    }
+}
+
+/// What the chair said of a motion, to be attached after assembly.
+pub(super) enum Info<'a> {
+    Submitters(Vec<Text<'a>>, bool),
+    Seconded,
+    Number(String, String, Option<String>),
+}
+
+/// The chair's information in the paragraph `text` about the motion
+/// `motion` (the last one read): `(motion, info, span)` for each.
+pub(super) fn infos_in<'a>(
+    input: &'a str,
+    text: &Text<'a>,
+    motion: MotionId,
+    out: &mut Vec<(MotionId, Info<'a>, Span)>,
+) {
+    let span = text.span();
+    if let Some((names, cum_suis)) = grammar::submitters(text) {
+        let names = names
+            .into_iter()
+            .map(|name| {
+                let at = offset_in(text, name);
+                text.sub(input, at..at + name.len())
+            })
+            .collect();
+        out.push((motion, Info::Submitters(names, cum_suis), span));
+    }
+    if grammar::seconded(text) {
+        out.push((motion, Info::Seconded, span));
+    }
+    if let Some((number, dossier, replaces)) = grammar::motion_number(text) {
+        out.push((motion, Info::Number(number, dossier, replaces), span));
+    }
+}
+
+/// Attaches the chair's information to the motions, in document order.
+pub(super) fn apply_infos<'a>(
+    nodes: &mut [Node<'a>],
+    infos: Vec<(MotionId, Info<'a>, Span)>,
+    index: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if infos.is_empty() {
+        return;
+    }
+    let mut motions: Vec<&mut Motion<'a>> = Vec::new();
+    for node in nodes.iter_mut() {
+        match &mut node.kind {
+            NodeKind::Motion { motion } => motions.push(motion),
+            NodeKind::Speech(s) => {
+                for b in s.content.iter_mut() {
+                    if let Block::Motion { motion } = b {
+                        motions.push(motion);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (id, info, span) in infos {
+        let Some(m) = motions.get_mut(id.index()) else {
+            continue;
+        };
+        match info {
+            Info::Submitters(names, cum_suis) if m.submitters.is_empty() => {
+                m.submitters = names.into_iter().map(|name| Submitter { name }).collect();
+                m.cum_suis = cum_suis;
+            }
+            Info::Seconded => m.seconded = true,
+            Info::Number(number, dossier, replaces) if m.number.is_none() => {
+                let n = MotionNumber::new(dossier, number);
+                m.kamerstuk = Some(n.kamerstuk());
+                m.number = Some(n);
+                m.replaces = replaces;
+            }
+            _ => diagnostics.push(index.diagnostic(
+                DiagnosticKind::OrphanMotionInfo,
+                "a second submitter list or number for the same motion: the motion it belongs to \
+                 may be missing"
+                    .to_string(),
+                span,
+            )),
+        }
+    }
+}

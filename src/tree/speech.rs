@@ -1,0 +1,189 @@
+//! Speeches: the speaker, the paragraphs, and what else lies in the turn.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Motion, PageFurniture, Span};
+use crate::text::Text;
+
+/// The role of a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Role {
+    /// `De voorzitter:`
+    Chair,
+    /// `De heer Slootweg (CDA):`, `Mevrouw Van Ginneken (D66):`
+    Member,
+    /// `Minister Yeşilgöz-Zegerius:`, `Minister van Financiën Hoekstra:`
+    Minister,
+    /// `Staatssecretaris Rutte:`
+    StateSecretary,
+    /// `Minister-president Rutte:`
+    MinisterPresident,
+    /// Anyone else (`De heer Van Dijk:` without a party, a commissioner …).
+    Other,
+}
+
+impl Role {
+    /// Whether the role speaks for the government (a minister, a state
+    /// secretary, the minister-president).
+    pub fn is_government(self) -> bool {
+        matches!(
+            self,
+            Role::Minister | Role::StateSecretary | Role::MinisterPresident
+        )
+    }
+}
+
+/// The speaker of a [`Speech`]: the fields of the label, each a [`Text`]
+/// with its own span in the label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Speaker<'a> {
+    /// The speaker's role.
+    pub role: Role,
+    /// The title before the name as printed: `De heer`, `Mevrouw`,
+    /// `Minister`, `Staatssecretaris`, `Minister-president`; `De` for the
+    /// chair (whose `name` is then `voorzitter`).
+    pub prefix: Option<Text<'a>>,
+    /// The name as printed, tussenvoegsels, first names and diacritics
+    /// intact (`Van der Lee`, `Jasper van Dijk`, `Yeşilgöz-Zegerius`).
+    pub name: Text<'a>,
+    /// The party, when printed (`CDA`, `GroenLinks-PvdA`).
+    pub party: Option<Text<'a>>,
+    /// The office, when printed with the title (`van Financiën` in
+    /// `Minister van Financiën Hoekstra:`).
+    pub function: Option<Text<'a>>,
+    /// The label as printed (Markdown emphasis included); its span is the
+    /// label line(s).
+    pub label: Text<'a>,
+}
+
+/// A speaker's turn: the label and everything said until the next label or
+/// procedural line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Speech<'a> {
+    /// Who speaks.
+    pub speaker: Speaker<'a>,
+    /// The prose paragraphs in order (motions read in the speech are in
+    /// `content`, not here).
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// Everything in the speech in document order: references to
+    /// `paragraphs`, the motions read, page furniture in between.
+    pub content: Vec<Block<'a>>,
+    /// From the label to the end of the last block.
+    pub span: Span,
+}
+
+impl<'a> Speech<'a> {
+    /// The motions read in this speech, in order.
+    pub fn motions(&self) -> impl Iterator<Item = &Motion<'a>> {
+        self.content.iter().filter_map(|b| match b {
+            Block::Motion { motion } => Some(&**motion),
+            _ => None,
+        })
+    }
+
+    /// The speech's text as a person reads it: its paragraphs with the
+    /// paragraphs of every motion read in it, in document order (the
+    /// `Motie` heading and page furniture left out).
+    pub fn text(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        for block in &self.content {
+            match block {
+                Block::Paragraph { index } => {
+                    if let Some(p) = self.paragraphs.get(*index) {
+                        out.push(p.text.as_str());
+                    }
+                }
+                Block::Motion { motion } => {
+                    out.extend(motion.body.iter().map(|p| p.text.as_str()));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// One item of a speech's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block<'a> {
+    /// The paragraph `paragraphs[index]` of the speech.
+    Paragraph {
+        /// Index into [`Speech::paragraphs`].
+        index: usize,
+    },
+    /// A motion read in the speech.
+    Motion {
+        /// The motion.
+        motion: Box<Motion<'a>>,
+    },
+    /// Page furniture that fell inside the speech (its text is never part
+    /// of a paragraph).
+    PageFurniture(PageFurniture<'a>),
+}
+
+/// A paragraph: its normalised text (with the span it came from) and, when
+/// the chair announces an interruption in it, the interruption. In JSON the
+/// text's fields are the paragraph's own: `{"text", "span", "map",
+/// "interruption"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Paragraph<'a> {
+    /// Normalised text: NFC, whitespace collapsed, hard wraps and words split
+    /// across lines or pages joined, page furniture left out, Markdown
+    /// emphasis markers removed. Its span runs from the first to the last
+    /// byte of the paragraph in the input; page furniture inside it is
+    /// covered too (and is a node of its own).
+    #[serde(flatten)]
+    pub text: Text<'a>,
+    /// Set when the paragraph announces an interruption.
+    pub interruption: Option<Box<Interruption<'a>>>,
+}
+
+impl<'a> Paragraph<'a> {
+    /// A paragraph of `text` that announces nothing.
+    pub(crate) fn new(text: Text<'a>) -> Self {
+        Paragraph {
+            text,
+            interruption: None,
+        }
+    }
+
+    /// The span of the paragraph in the input.
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+}
+
+/// What kind of interruption the chair announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum InterruptionKind {
+    /// `Er is een interruptie van mevrouw Michon-Derkzen.`
+    Interruption,
+    /// `Er is een vraag van mevrouw Van Eijs.`
+    Question,
+    /// `Er is een vraag over uw motie van mevrouw Voortman.`
+    QuestionAboutMotion,
+}
+
+/// An interruption announced by the chair: who is named, each part with
+/// its span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Interruption<'a> {
+    /// The kind of announcement.
+    pub kind: InterruptionKind,
+    /// The person named, as printed, with its title (`mevrouw Michon-Derkzen`).
+    pub person: Text<'a>,
+    /// The person's name without the title (`Michon-Derkzen`).
+    pub name: Text<'a>,
+    /// The party, when the chair names it (`mevrouw Straatman, CDA`).
+    pub party: Option<Text<'a>>,
+}
