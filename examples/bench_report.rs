@@ -1,7 +1,13 @@
 //! A plain throughput and memory report, no criterion:
 //!
 //! ```text
-//! cargo run --release --example bench_report -- [--runs N] [--large] [--archive [--archive-mb N]]
+//! cargo run --release --example bench_report -- [--runs N] [--large] [--layouts] [--archive [--archive-mb N]]
+//! ```
+//!
+//! The full report, as run for the data-model issue:
+//!
+//! ```text
+//! cargo run --release --example bench_report -- --runs 3 --layouts
 //! ```
 //!
 //! - throughput of `handelingen::parse`, and of the tree alone (the analysis
@@ -12,12 +18,18 @@
 //! - scaling: 1 KB, 100 KB, 10 MB (and 100 MB with `--large`);
 //! - peak heap memory of parse on the large input, as a multiple of its size,
 //!   counted by a `#[global_allocator]` wrapped around the system allocator;
+//! - with `--layouts`, per layout (`*.official.txt`, `*.pdf.txt`,
+//!   `*.markdown.txt`) and for all of them interleaved: throughput of parse,
+//!   the tree alone and pulldown-cmark as one ~20 MB document and as
+//!   separate files; allocation calls per KB and peak heap; the compact JSON
+//!   writer's throughput (MB/s of input) and output size;
 //! - with `--archive`: end-to-end conversion (read, `parse_bytes`, serialise
 //!   JSON) of a temporary directory of ~100 MB of copies of the seeds and
 //!   corpus files, with rayon pools of 1 and 2 threads.
 //!
 //! The corpus is read from `$HANDELINGEN_CORPUS`, or `../shared/corpus/text`
-//! next to the crate; without it only the seeds are used.
+//! next to the crate (and, for the layouts, its sibling `../sittings`);
+//! without it only the seeds are used.
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -26,16 +38,21 @@ mod common;
 mod alloc;
 #[path = "bench_report/archive.rs"]
 mod archive;
+#[path = "bench_report/layouts.rs"]
+mod layouts;
 
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 const USAGE: &str = "\
-usage: bench_report [--runs N] [--large] [--archive [--archive-mb N]]
+usage: bench_report [--runs N] [--large] [--layouts] [--archive [--archive-mb N]]
 
   --runs N        best of N runs per measurement (default 5)
   --large         add 100 MB to the scaling table
+  --layouts       per layout (official, pdf, markdown, mixed): throughput as
+                  one document and as separate files, allocations, peak
+                  heap, JSON writer
   --archive       also convert a temporary directory of ~100 MB of copies
                   end to end with 1 and 2 threads
   --archive-mb N  size of that directory in MB (default 100)
@@ -44,6 +61,7 @@ usage: bench_report [--runs N] [--large] [--archive [--archive-mb N]]
 struct Options {
     runs: usize,
     large: bool,
+    layouts: bool,
     archive: Option<usize>,
 }
 
@@ -51,6 +69,7 @@ fn parse_args() -> Result<Option<Options>, String> {
     let mut opts = Options {
         runs: 5,
         large: false,
+        layouts: false,
         archive: None,
     };
     let mut archive_mb = 100;
@@ -66,6 +85,7 @@ fn parse_args() -> Result<Option<Options>, String> {
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--large" => opts.large = true,
+            "--layouts" => opts.layouts = true,
             "--archive" => archive = true,
             "--runs" => opts.runs = number("--runs", args.next())?,
             "--archive-mb" => archive_mb = number("--archive-mb", args.next())?,
@@ -222,6 +242,16 @@ fn main() -> ExitCode {
     drop(large);
 
     let mut ok = true;
+    if opts.layouts {
+        let corpus = common::layouts::load();
+        println!();
+        println!("layouts from:");
+        for line in corpus.describe() {
+            println!("  {line}");
+        }
+        layouts::report(opts.runs, &corpus);
+    }
+
     if let Some(target_mb) = opts.archive {
         if let Err(e) = archive::archive(&inputs, target_mb, opts.runs) {
             eprintln!("bench_report: archive: {e}");
