@@ -1,13 +1,15 @@
 //! A plain throughput and memory report, no criterion:
 //!
 //! ```text
-//! cargo run --release --example bench_report -- [--runs N] [--large] [--layouts] [--archive [--archive-mb N]]
+//! cargo run --release --example bench_report -- [--runs N] [--large] [--layouts] [--peer] [--archive [--archive-mb N]]
 //! ```
 //!
-//! The full report, as run for the data-model issue:
+//! The full report, as run for the data-model issue (`--peer` needs the
+//! `to_json` example built first):
 //!
 //! ```text
-//! cargo run --release --example bench_report -- --runs 3 --layouts
+//! cargo build --release --examples
+//! cargo run --release --example bench_report -- --runs 3 --layouts --peer
 //! ```
 //!
 //! - throughput of `handelingen::parse`, and of the tree alone (the analysis
@@ -23,6 +25,8 @@
 //!   the tree alone and pulldown-cmark as one ~20 MB document and as
 //!   separate files; allocation calls per KB and peak heap; the compact JSON
 //!   writer's throughput (MB/s of input) and output size;
+//! - with `--peer`: `to_json --jsonl` against the Python peer
+//!   (`../shared/peer/segment.py`) on the ~20 MB pdf-layout document;
 //! - with `--archive`: end-to-end conversion (read, `parse_bytes`, serialise
 //!   JSON) of a temporary directory of ~100 MB of copies of the seeds and
 //!   corpus files, with rayon pools of 1 and 2 threads.
@@ -40,19 +44,24 @@ mod alloc;
 mod archive;
 #[path = "bench_report/layouts.rs"]
 mod layouts;
+#[path = "bench_report/peer.rs"]
+mod peer;
 
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 const USAGE: &str = "\
-usage: bench_report [--runs N] [--large] [--layouts] [--archive [--archive-mb N]]
+usage: bench_report [--runs N] [--large] [--layouts] [--peer] [--archive [--archive-mb N]]
 
   --runs N        best of N runs per measurement (default 5)
   --large         add 100 MB to the scaling table
   --layouts       per layout (official, pdf, markdown, mixed): throughput as
                   one document and as separate files, allocations, peak
                   heap, JSON writer
+  --peer          to_json --jsonl against ../shared/peer/segment.py on the
+                  ~20 MB pdf-layout input (build the examples first:
+                  cargo build --release --examples)
   --archive       also convert a temporary directory of ~100 MB of copies
                   end to end with 1 and 2 threads
   --archive-mb N  size of that directory in MB (default 100)
@@ -62,6 +71,7 @@ struct Options {
     runs: usize,
     large: bool,
     layouts: bool,
+    peer: bool,
     archive: Option<usize>,
 }
 
@@ -70,6 +80,7 @@ fn parse_args() -> Result<Option<Options>, String> {
         runs: 5,
         large: false,
         layouts: false,
+        peer: false,
         archive: None,
     };
     let mut archive_mb = 100;
@@ -86,6 +97,7 @@ fn parse_args() -> Result<Option<Options>, String> {
             "-h" | "--help" => return Ok(None),
             "--large" => opts.large = true,
             "--layouts" => opts.layouts = true,
+            "--peer" => opts.peer = true,
             "--archive" => archive = true,
             "--runs" => opts.runs = number("--runs", args.next())?,
             "--archive-mb" => archive_mb = number("--archive-mb", args.next())?,
@@ -242,14 +254,22 @@ fn main() -> ExitCode {
     drop(large);
 
     let mut ok = true;
-    if opts.layouts {
+    if opts.layouts || opts.peer {
         let corpus = common::layouts::load();
         println!();
         println!("layouts from:");
         for line in corpus.describe() {
             println!("  {line}");
         }
-        layouts::report(opts.runs, &corpus);
+        if opts.layouts {
+            layouts::report(opts.runs, &corpus);
+        }
+        if opts.peer {
+            if let Err(e) = peer::report(opts.runs, &corpus) {
+                eprintln!("bench_report: peer: {e}");
+                ok = false;
+            }
+        }
     }
 
     if let Some(target_mb) = opts.archive {
