@@ -9,7 +9,11 @@
 //! - `seed`: each seed in `fixtures/` alone;
 //! - `large`: seeds 001 and 003 and every corpus file, repeated to ≥ 20 MB;
 //! - `scaling`: parse of 1 KB, 100 KB and 10 MB of that input (and 100 MB
-//!   with `HANDELINGEN_BENCH_LARGE=1`).
+//!   with `HANDELINGEN_BENCH_LARGE=1`);
+//! - `layout`: each layout's files (official, pdf, markdown, from the corpus
+//!   text and sittings folders) concatenated once, about 1 MB each, and all
+//!   of them interleaved (`mixed`). `bench_report --layouts` gives the same
+//!   at ~20 MB, and as separate files.
 //!
 //! The corpus is read from `$HANDELINGEN_CORPUS`, or `../shared/corpus/text`
 //! next to the crate; without it only the seeds are used. Sample sizes are
@@ -87,6 +91,19 @@ fn benches(c: &mut Criterion) {
             text,
             |b, t| b.iter(|| common::parse_nodes(black_box(t))),
         );
+    }
+    group.finish();
+    drop(xlarge);
+
+    let layouts = common::layouts::load();
+    let mixed = layouts.mixed();
+    let mut group = c.benchmark_group("layout");
+    for layout in common::layouts::LAYOUTS
+        .iter()
+        .filter_map(|name| layouts.get(name))
+        .chain((!mixed.files.is_empty()).then_some(&mixed))
+    {
+        three_ways(&mut group, &layout.name, &layout.document(0));
     }
     group.finish();
 }

@@ -1,7 +1,15 @@
 //! A plain throughput and memory report, no criterion:
 //!
 //! ```text
-//! cargo run --release --example bench_report -- [--runs N] [--large] [--archive [--archive-mb N]]
+//! cargo run --release --example bench_report -- [--runs N] [--large] [--layouts] [--peer] [--archive [--archive-mb N]]
+//! ```
+//!
+//! The full report, as run for the data-model issue (`--peer` needs the
+//! `to_json` example built first):
+//!
+//! ```text
+//! cargo build --release --examples
+//! cargo run --release --example bench_report -- --runs 3 --layouts --peer
 //! ```
 //!
 //! - throughput of `handelingen::parse`, and of the tree alone (the analysis
@@ -12,90 +20,48 @@
 //! - scaling: 1 KB, 100 KB, 10 MB (and 100 MB with `--large`);
 //! - peak heap memory of parse on the large input, as a multiple of its size,
 //!   counted by a `#[global_allocator]` wrapped around the system allocator;
+//! - with `--layouts`, per layout (`*.official.txt`, `*.pdf.txt`,
+//!   `*.markdown.txt`) and for all of them interleaved: throughput of parse,
+//!   the tree alone and pulldown-cmark as one ~20 MB document and as
+//!   separate files; allocation calls per KB and peak heap; the compact JSON
+//!   writer's throughput (MB/s of input) and output size;
+//! - with `--peer`: `to_json --jsonl` against the Python peer
+//!   (`../shared/peer/segment.py`) on the ~20 MB pdf-layout document;
 //! - with `--archive`: end-to-end conversion (read, `parse_bytes`, serialise
 //!   JSON) of a temporary directory of ~100 MB of copies of the seeds and
 //!   corpus files, with rayon pools of 1 and 2 threads.
 //!
 //! The corpus is read from `$HANDELINGEN_CORPUS`, or `../shared/corpus/text`
-//! next to the crate; without it only the seeds are used.
+//! next to the crate (and, for the layouts, its sibling `../sittings`);
+//! without it only the seeds are used.
 
 #[path = "../benches/common/mod.rs"]
 mod common;
 
-use std::alloc::{GlobalAlloc, Layout, System};
+#[path = "bench_report/alloc.rs"]
+mod alloc;
+#[path = "bench_report/archive.rs"]
+mod archive;
+#[path = "bench_report/layouts.rs"]
+mod layouts;
+#[path = "bench_report/peer.rs"]
+mod peer;
+
 use std::hint::black_box;
-use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-
-/// Counts the bytes currently allocated and the peak since the last reset.
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(by: usize) {
-    let now = CURRENT.fetch_add(by, Ordering::Relaxed) + by;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
-
-fn shrank(by: usize) {
-    CURRENT.fetch_sub(by, Ordering::Relaxed);
-}
-
-// SAFETY: every call is forwarded to `System` unchanged; only counters are
-// updated besides.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: the caller upholds `alloc`'s contract, passed on as is.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: as for `alloc`.
-        let p = unsafe { System.alloc_zeroed(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout`.
-        unsafe { System.dealloc(ptr, layout) };
-        shrank(layout.size());
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: `ptr` was allocated by `System` with `layout`.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                grew(new_size - layout.size());
-            } else {
-                shrank(layout.size() - new_size);
-            }
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
 const USAGE: &str = "\
-usage: bench_report [--runs N] [--large] [--archive [--archive-mb N]]
+usage: bench_report [--runs N] [--large] [--layouts] [--peer] [--archive [--archive-mb N]]
 
   --runs N        best of N runs per measurement (default 5)
   --large         add 100 MB to the scaling table
+  --layouts       per layout (official, pdf, markdown, mixed): throughput as
+                  one document and as separate files, allocations, peak
+                  heap, JSON writer
+  --peer          to_json --jsonl against ../shared/peer/segment.py on the
+                  ~20 MB pdf-layout input (build the examples first:
+                  cargo build --release --examples)
   --archive       also convert a temporary directory of ~100 MB of copies
                   end to end with 1 and 2 threads
   --archive-mb N  size of that directory in MB (default 100)
@@ -104,6 +70,8 @@ usage: bench_report [--runs N] [--large] [--archive [--archive-mb N]]
 struct Options {
     runs: usize,
     large: bool,
+    layouts: bool,
+    peer: bool,
     archive: Option<usize>,
 }
 
@@ -111,6 +79,8 @@ fn parse_args() -> Result<Option<Options>, String> {
     let mut opts = Options {
         runs: 5,
         large: false,
+        layouts: false,
+        peer: false,
         archive: None,
     };
     let mut archive_mb = 100;
@@ -126,6 +96,8 @@ fn parse_args() -> Result<Option<Options>, String> {
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--large" => opts.large = true,
+            "--layouts" => opts.layouts = true,
+            "--peer" => opts.peer = true,
             "--archive" => archive = true,
             "--runs" => opts.runs = number("--runs", args.next())?,
             "--archive-mb" => archive_mb = number("--archive-mb", args.next())?,
@@ -197,98 +169,6 @@ fn throughput_table(runs: usize, rows: &[(&str, &str)]) {
     }
 }
 
-/// Peak and retained heap of `parse(text)`, in bytes.
-fn parse_memory(text: &str) -> (usize, usize) {
-    let base = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
-    let parsed = handelingen::parse(text);
-    let peak = PEAK.load(Ordering::Relaxed) - base;
-    let retained = CURRENT.load(Ordering::Relaxed).saturating_sub(base);
-    drop(black_box(parsed));
-    (peak, retained)
-}
-
-/// Writes copies of the seeds and corpus files to `dir` until `target`
-/// bytes are written; returns the files.
-fn make_archive(dir: &Path, inputs: &common::Inputs, target: usize) -> io::Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir)?;
-    let mut files = Vec::new();
-    let mut written = 0;
-    'copies: for copy in 0.. {
-        for t in inputs.seeds.iter().chain(&inputs.corpus) {
-            let path = dir.join(format!("{copy:04}_{}", t.name));
-            std::fs::write(&path, &t.text)?;
-            files.push(path);
-            written += t.text.len();
-            if written >= target {
-                break 'copies;
-            }
-        }
-    }
-    Ok(files)
-}
-
-/// Reads, parses and serialises every file (to a sink) with `threads`
-/// threads; returns the bytes read and the time taken.
-fn convert_all(files: &[PathBuf], threads: usize) -> Result<(usize, Duration), String> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let start = Instant::now();
-    let bytes = pool.install(|| {
-        files
-            .par_iter()
-            .map(|path| -> Result<usize, String> {
-                let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-                let parsed = handelingen::parse_bytes(&bytes)
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
-                let mut sink = BufWriter::new(io::sink());
-                serde_json::to_writer(&mut sink, &parsed).map_err(|e| e.to_string())?;
-                sink.flush().map_err(|e| e.to_string())?;
-                Ok(bytes.len())
-            })
-            .try_reduce(|| 0, |a, b| Ok(a + b))
-    })?;
-    Ok((bytes, start.elapsed()))
-}
-
-fn archive(inputs: &common::Inputs, target_mb: usize, runs: usize) -> Result<(), String> {
-    let dir = std::env::temp_dir().join(format!("handelingen-archive-{}", std::process::id()));
-    println!();
-    println!("end-to-end conversion (read + parse_bytes + JSON to a sink), best of {runs} runs");
-    let files = make_archive(&dir, inputs, target_mb * 1_000_000)
-        .map_err(|e| format!("cannot write {}: {e}", dir.display()));
-    let result = files.and_then(|files| {
-        println!("archive: {} files in {}", files.len(), dir.display());
-        let mut one = None;
-        for threads in [1, 2] {
-            let mut best: Option<(usize, Duration)> = None;
-            for _ in 0..runs.min(3) {
-                let run = convert_all(&files, threads)?;
-                best = Some(match best {
-                    Some(b) if b.1 <= run.1 => b,
-                    _ => run,
-                });
-            }
-            let (bytes, time) = best.expect("at least one run");
-            let rate = mb_per_s(bytes, time);
-            let speedup = one.map_or(String::new(), |r: f64| format!("  ({:.2}x)", rate / r));
-            one.get_or_insert(rate);
-            println!(
-                "{threads} thread{}: {:.1} MB in {:.2} s, {:.1} MB/s{speedup}",
-                if threads == 1 { " " } else { "s" },
-                mb(bytes),
-                time.as_secs_f64(),
-                rate
-            );
-        }
-        Ok(())
-    });
-    let _ = std::fs::remove_dir_all(&dir);
-    result
-}
-
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(Some(opts)) => opts,
@@ -357,23 +237,50 @@ fn main() -> ExitCode {
     drop(xlarge);
 
     println!();
-    let (peak, retained) = parse_memory(&large);
+    let usage = alloc::measure(|| handelingen::parse(&large));
+    let kb = large.len() as f64 / 1e3;
     println!(
         "memory of parse on the large input ({:.1} MB): peak {:.1} MB = {:.2}x the input; \
-         the result holds {:.1} MB = {:.2}x",
+         the result holds {:.1} MB = {:.2}x; {:.1} allocations and {:.1} reallocations per KB",
         mb(large.len()),
-        mb(peak),
-        peak as f64 / large.len() as f64,
-        mb(retained),
-        retained as f64 / large.len() as f64
+        mb(usage.peak),
+        usage.peak as f64 / large.len() as f64,
+        mb(usage.retained),
+        usage.retained as f64 / large.len() as f64,
+        usage.allocs as f64 / kb,
+        usage.reallocs as f64 / kb
     );
 
-    if let Some(target_mb) = opts.archive {
-        drop(large);
-        if let Err(e) = archive(&inputs, target_mb, opts.runs) {
-            eprintln!("bench_report: archive: {e}");
-            return ExitCode::FAILURE;
+    drop(large);
+
+    let mut ok = true;
+    if opts.layouts || opts.peer {
+        let corpus = common::layouts::load();
+        println!();
+        println!("layouts from:");
+        for line in corpus.describe() {
+            println!("  {line}");
+        }
+        if opts.layouts {
+            layouts::report(opts.runs, &corpus);
+        }
+        if opts.peer {
+            if let Err(e) = peer::report(opts.runs, &corpus) {
+                eprintln!("bench_report: peer: {e}");
+                ok = false;
+            }
         }
     }
-    ExitCode::SUCCESS
+
+    if let Some(target_mb) = opts.archive {
+        if let Err(e) = archive::archive(&inputs, target_mb, opts.runs) {
+            eprintln!("bench_report: archive: {e}");
+            ok = false;
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -4,8 +4,11 @@
 //! Everything is built at run time from the seeds in `fixtures/` and, when
 //! it is there, the corpus: `$HANDELINGEN_CORPUS`, or `../shared/corpus/text`
 //! next to the crate. The corpus is never copied into the repository.
+//! [`layouts`] groups the corpus by layout (official, PDF, Markdown).
 
 #![allow(dead_code)]
+
+pub mod layouts;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,6 +21,7 @@ pub const LARGE: usize = 20_000_000;
 pub const XLARGE: usize = 100_000_000;
 
 /// A named text.
+#[derive(Clone)]
 pub struct Text {
     pub name: String,
     pub text: String,
@@ -51,13 +55,28 @@ impl Inputs {
 
     /// The unit repeated to at least `min_len` bytes.
     pub fn repeated(&self, min_len: usize) -> String {
-        let copies = min_len.div_ceil(self.unit.len().max(1)).max(1);
-        let mut text = String::with_capacity(copies * self.unit.len());
-        for _ in 0..copies {
-            text.push_str(&self.unit);
-        }
-        text
+        repeat_to(&self.unit, min_len)
     }
+}
+
+/// `unit` repeated (at least once) to at least `min_len` bytes.
+pub fn repeat_to(unit: &str, min_len: usize) -> String {
+    let copies = min_len.div_ceil(unit.len().max(1)).max(1);
+    let mut text = String::with_capacity(copies * unit.len());
+    for _ in 0..copies {
+        text.push_str(unit);
+    }
+    text
+}
+
+/// Appends `text` to `unit` followed by a blank line, so concatenated
+/// transcripts stay apart.
+pub fn push_with_blank_line(unit: &mut String, text: &str) {
+    unit.push_str(text);
+    if !text.ends_with('\n') {
+        unit.push('\n');
+    }
+    unit.push('\n');
 }
 
 /// The crate's directory.
@@ -79,7 +98,7 @@ pub fn large_enabled() -> bool {
 }
 
 /// The `*.txt` files of `dir`, sorted, that are UTF-8.
-fn read_texts(dir: &Path) -> std::io::Result<Vec<Text>> {
+pub fn read_texts(dir: &Path) -> std::io::Result<Vec<Text>> {
     let mut paths: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "txt") && p.is_file())
@@ -121,11 +140,7 @@ pub fn load() -> Inputs {
         picked
     };
     for t in picked.into_iter().chain(&corpus) {
-        unit.push_str(&t.text);
-        if !t.text.ends_with('\n') {
-            unit.push('\n');
-        }
-        unit.push('\n');
+        push_with_blank_line(&mut unit, &t.text);
     }
     Inputs {
         seeds,
