@@ -60,6 +60,8 @@ pub(crate) struct Builder<'a> {
     word_start: usize,
     /// Whether the text may not be NFC after a join of two words.
     check_nfc: bool,
+    /// Where an empty fragment was pushed, for a text with no word.
+    empty_at: Option<usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -78,6 +80,7 @@ impl<'a> Builder<'a> {
             copied: false,
             word_start: 0,
             check_nfc: false,
+            empty_at: None,
         }
     }
 
@@ -88,6 +91,8 @@ impl<'a> Builder<'a> {
         let lead = fragment.len() - fragment.trim_start().len();
         let trimmed = fragment.trim();
         if trimmed.is_empty() {
+            // An empty text still lies where its fragments were.
+            self.empty_at.get_or_insert(start + lead);
             return;
         }
         let start = start + lead;
@@ -302,7 +307,8 @@ impl<'a> Builder<'a> {
     /// The text.
     pub(crate) fn finish(self, s: &mut Scratch) -> Text<'a> {
         let Some(start) = self.start else {
-            return Text::borrowed(self.input, Span::new(0, 0));
+            let at = self.empty_at.unwrap_or(0);
+            return Text::borrowed(self.input, Span::new(at, at));
         };
         let span = Span::new(start, self.end.max(self.in_pos));
         let mut this = self;
