@@ -1034,9 +1034,23 @@ fn occurrence_spans(hay: &str, needle: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The number of words in `text` before byte `at`.
-fn words_before(text: &str, at: usize) -> usize {
-    text.get(..at).map_or(0, |s| s.split_whitespace().count())
+/// Where word `n` (from 0) of `text` starts, words as `split_whitespace`
+/// gives them: reads no further than that word.
+fn word_start(text: &str, n: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words == n {
+                return Some(i);
+            }
+            words += 1;
+            in_word = true;
+        }
+    }
+    None
 }
 
 // ---------------------------------------------------------------------------
