@@ -20,7 +20,7 @@ mod numbers;
 
 use std::sync::OnceLock;
 
-use motie::motie;
+use motie::{motie, Words};
 use names::door_het_lid;
 use numbers::{kamerstuk, nummer, op_stuk};
 
@@ -189,6 +189,7 @@ fn door_before(text: &str, motie: usize) -> Option<usize> {
 pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
     let mut out = Vec::new();
     let mut consumed = 0;
+    let words = Words::new(text);
     for (start, end, anchor) in anchors(text, hints) {
         if start < consumed {
             continue;
@@ -198,7 +199,7 @@ pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
             Anchor::Kamerstuk => kamerstuk(text, start, end).into_iter().collect(),
             Anchor::Door => door_het_lid(text, start, end).into_iter().collect(),
             Anchor::OpStuk => op_stuk(text, start).into_iter().collect(),
-            Anchor::Motie => motie(text, start, end),
+            Anchor::Motie => motie(text, start, end, &words),
         };
         for r in found {
             consumed = consumed.max(r.end);
@@ -323,5 +324,13 @@ mod tests {
         assert_eq!(found[0].ordinal, Some(Ordinal::Nth(0)));
         assert_eq!(found[1].ordinal, Some(Ordinal::Last));
         assert_eq!(found[1].submitter.as_deref(), Some("Slootweg"));
+    }
+
+    #[test]
+    fn many_references_in_one_word() {
+        let text = format!("de {}.", "motie-Raan,".repeat(1000));
+        let found = find_all(&text);
+        assert_eq!(found.len(), 1000);
+        assert!(found.iter().all(|r| r.submitter.as_deref() == Some("Raan")));
     }
 }

@@ -15,15 +15,48 @@ const ORDINALS: &[&str] = &[
     "tiende", "elfde", "twaalfde",
 ];
 
-/// Whether the text before a reference ends in an article (`de motie`, `De
-/// aangenomen motie`): such a reference may carry its number after a title
-/// (`de motie-Wassenberg over vermindering van … (21501-08, nr. 721)`); a
-/// title without it (`Uitvoering motie-Van Raan c.s. over … (26643, nr. 908)`)
-/// is that of another document.
-fn has_article(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    let w1 = words.next().unwrap_or_default();
-    let w2 = words.next().unwrap_or_default();
+/// The words of a unit's text (as `split_whitespace` gives them), found
+/// the first time a reference asks what stands before it: a word may be
+/// long (`motie-A,motie-B,…` is one), and reading it again for every
+/// reference in it would be quadratic.
+pub(super) struct Words<'t> {
+    text: &'t str,
+    spans: std::cell::OnceCell<Vec<(usize, usize)>>,
+}
+
+impl<'t> Words<'t> {
+    pub(super) fn new(text: &'t str) -> Self {
+        Words {
+            text,
+            spans: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The last two words of the text before byte `at` (the last one cut
+    /// at `at`), the last first.
+    fn last_two_before(&self, at: usize) -> (&'t str, &'t str) {
+        let text = self.text;
+        let spans = self
+            .spans
+            .get_or_init(|| crate::analysis::runs(text, char::is_whitespace, |_| true));
+        let i = spans.partition_point(|&(s, _)| s < at);
+        let word = |back: usize| {
+            i.checked_sub(back)
+                .and_then(|k| spans.get(k))
+                .and_then(|&(s, e)| text.get(s..e.min(at)))
+                .unwrap_or_default()
+        };
+        (word(1), word(2))
+    }
+}
+
+/// Whether the text before a reference (at `at`) ends in an article (`de
+/// motie`, `De aangenomen motie`): such a reference may carry its number
+/// after a title (`de motie-Wassenberg over vermindering van … (21501-08,
+/// nr. 721)`); a title without it (`Uitvoering motie-Van Raan c.s. over …
+/// (26643, nr. 908)`) is that of another document.
+fn has_article(words: &Words<'_>, at: usize) -> bool {
+    let (w1, w2) = words.last_two_before(at);
     matches!(w1, "de" | "De")
         || (matches!(w2, "de" | "De") && w1.chars().next().is_some_and(char::is_lowercase))
 }
@@ -54,7 +87,7 @@ fn ordinal_before(text: &str, at: usize) -> Option<(Ordinal, usize)> {
 ///   `motie Van Ginneken c.s. (26 643, nr. 1011)`;
 /// - `de motie-Wassenberg over … (21501-08, nr. 721)`;
 /// - `De eerste motie`, `de tweede motie van de heer Slootweg` (ordinal).
-pub(super) fn motie(text: &str, start: usize, end: usize) -> Vec<RawRef> {
+pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> Vec<RawRef> {
     let Some(tail) = text.get(end..) else {
         return Vec::new();
     };
@@ -161,7 +194,7 @@ pub(super) fn motie(text: &str, start: usize, end: usize) -> Vec<RawRef> {
             pos += cs;
         }
     }
-    if r.numbers.is_empty() && has_article(text.get(..r.start).unwrap_or_default()) {
+    if r.numbers.is_empty() && has_article(words, r.start) {
         if let Some((len, d, n)) = titled_number(tail.get(pos..).unwrap_or_default()) {
             r.dossier = Some(d);
             r.numbers.push(n);
@@ -204,4 +237,21 @@ fn titled_number(s: &str) -> Option<(usize, String, String)> {
     }
     let (after, (d, n)) = bracket_dossier_nr(rest.get(open..)?).ok()?;
     Some((s.len() - after.len(), d, n.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_a_reference() {
+        // The last one cut at the reference.
+        let text = "Dan de  aangenomen,motie-Wassenberg over";
+        let words = Words::new(text);
+        let at = text.find("motie").unwrap();
+        assert_eq!(words.last_two_before(at), ("aangenomen,", "de"));
+        assert!(has_article(&words, at));
+        assert_eq!(words.last_two_before(0), ("", ""));
+        assert!(!has_article(&Words::new("Uitvoering motie-X"), 11));
+    }
 }
