@@ -901,3 +901,24 @@ fn seed_003_resumptions_and_suspensions() {
     ]);
     assert_eq!(events(&parsed, text), expected);
 }
+
+/// `Motie 26643-1011` got the id `kst-26643-101`: the number after the
+/// hyphen was read with at most three digits.
+#[test]
+fn hyphenated_id_with_a_four_digit_number() {
+    let text = "Motie 26643-1011 van het lid Van Raan werd verworpen.\n";
+    let parsed = handelingen::parse(text);
+    let analysis = parsed.analysis.as_ref().expect("analysis on by default");
+    let r = &analysis.references[0];
+    assert_eq!(r.kamerstuk.as_deref(), Some("kst-26643-1011"));
+    assert_eq!(
+        &text[r.text.span().start..r.text.span().end],
+        "Motie 26643-1011 van het lid Van Raan"
+    );
+    assert_eq!(r.submitter.as_deref(), Some("Van Raan"));
+    assert_eq!(
+        analysis.votes[0].kamerstuk.as_deref(),
+        Some("kst-26643-1011")
+    );
+    assert_eq!(analysis.votes[0].reference, Some(r.id));
+}

@@ -6,30 +6,23 @@
 //! (the number of speeches, the kind of diagnostic, the offset of an
 //! error). The time tests compare the parse time at size n and 2n in the same
 //! run (best of a few repetitions) and assert a ratio, never an absolute
-//! limit, so they hold on a slow or busy machine and in debug builds.
+//! limit, so they hold on a slow or busy machine and in debug builds
+//! ([`timing::assert_linear`]).
 //!
-//! Every test takes the `SERIAL` lock: the tests of this file run one at a
-//! time, so the big ones neither skew each other's timings nor need several
-//! big inputs in memory at once.
-
-use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+//! Every test takes the `SERIAL` lock ([`timing::serial`]): the tests of
+//! this file run one at a time, so the big ones neither skew each other's
+//! timings nor need several big inputs in memory at once.
 
 use handelingen::{parse, parse_bytes, DiagnosticKind, Error, NodeKind, Parsed};
 
 #[path = "support/invariants.rs"]
 mod invariants;
+#[path = "support/timing.rs"]
+mod timing;
 
-static SERIAL: Mutex<()> = Mutex::new(());
-
-fn serial() -> MutexGuard<'static, ()> {
-    SERIAL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+use timing::{assert_linear, repeat_to, serial, MB};
 
 const SEED_001: &str = include_str!("../fixtures/001_8617aaadb6b14908.txt");
-const MB: usize = 1 << 20;
 
 /// Parses and checks the tree invariants (lossless included).
 #[track_caller]
@@ -53,60 +46,6 @@ fn kinds(parsed: &Parsed) -> Vec<DiagnosticKind> {
 
 fn all_text(parsed: &Parsed) -> String {
     invariants::texts(parsed).join("\n")
-}
-
-/// `unit` repeated as often as fits in `bytes`.
-fn repeat_to(unit: &str, bytes: usize) -> String {
-    unit.repeat((bytes / unit.len()).max(1))
-}
-
-fn time_parse(text: &str) -> Duration {
-    let start = Instant::now();
-    let parsed = parse(text);
-    let elapsed = start.elapsed();
-    drop(std::hint::black_box(parsed));
-    elapsed
-}
-
-/// The best of five parses of `small` and of `large`, alternately.
-fn best_times(small: &str, large: &str) -> (Duration, Duration) {
-    let (mut t_small, mut t_large) = (Duration::MAX, Duration::MAX);
-    for _ in 0..5 {
-        t_small = t_small.min(time_parse(small));
-        t_large = t_large.min(time_parse(large));
-    }
-    (t_small, t_large)
-}
-
-/// Parses `small` and `large` (twice the size) alternately, five times
-/// each, and asserts that the best time for `large` is at most 2.5 times
-/// the best time for `small`. The machine is shared: a measurement over the
-/// limit is taken again, up to three times in all, and the test fails only
-/// if every one of them is over it (a quadratic parser is, every time).
-#[track_caller]
-fn assert_linear(what: &str, small: &str, large: &str) {
-    let mut ratios = Vec::new();
-    for _ in 0..3 {
-        let (t_small, t_large) = best_times(small, large);
-        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-9);
-        eprintln!(
-            "{what}: {} bytes in {t_small:?}, {} bytes in {t_large:?}, ratio {ratio:.2}",
-            small.len(),
-            large.len()
-        );
-        // Below this the clock and the allocator say more than the parser.
-        if t_large < Duration::from_millis(20) || ratio <= 2.5 {
-            return;
-        }
-        ratios.push(format!("{ratio:.2} ({t_small:?} -> {t_large:?})"));
-    }
-    panic!(
-        "{what}: parse time grows faster than the input: {} bytes then {} bytes, \
-         ratios {} (limit 2.5) in three measurements",
-        small.len(),
-        large.len(),
-        ratios.join(", ")
-    );
 }
 
 /// Every top-level node's span, shifted by `by`, as JSON: the `start` and

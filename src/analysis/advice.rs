@@ -51,13 +51,21 @@
 //! Several records may concern one motion (the minister's, then the
 //! chair's); they are kept in document order and the last is the final word
 //! ([`crate::Analysis::final_advice`]).
+//!
+//! Cost. A sentence is read once for all its phrases ([`Sentence`]) and once
+//! for all its references ([`MainClause`], its first fourteen words only);
+//! each phrase then finds its reference by binary search, so a sentence of
+//! any number of phrases and references costs time in proportion to its
+//! length.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::refs::{Ordinal, RawRef};
-use super::{name_key, re, sentence_at, take_within, words_before, MotionIndex};
+use super::{
+    any_within, last_below, name_key, re, runs, sentence_at, take_within, word_start, MotionIndex,
+};
 use super::{Advice, AdviceKind, MotionLink};
 use crate::tree::{AdviceId, NodeId, Role, Span};
 
@@ -128,50 +136,143 @@ const CONDITIONS: &[&str] = &[
     "als", "indien", "mocht", "wanneer", "zodra", "stel", "mits", "tenzij", "zolang", "ingeval",
 ];
 
-/// Whether the phrase at `[start, end)` of `lower` (a sentence, lowercased)
-/// is conditional.
-fn conditional(lower: &str, start: usize, end: usize) -> bool {
-    let first = lower
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or_default();
-    let first = if matches!(first, "en" | "maar" | "dus") {
-        lower
-            .split_whitespace()
-            .nth(1)
-            .unwrap_or_default()
-            .trim_matches(|c: char| !c.is_alphanumeric())
-    } else {
-        first
-    };
-    if CONDITIONS.contains(&first) {
-        return true;
-    }
-    if lower.get(..start).is_some_and(|h| h.contains(", dan ")) {
-        return true;
-    }
-    let after = lower
-        .get(end..)
-        .unwrap_or_default()
-        .trim_start_matches([',', ' ']);
-    // `ontraden tenzij gewijzigd` is a kind of advice, not a condition.
-    CONDITIONS
-        .iter()
-        .filter(|c| **c != "tenzij")
-        .any(|c| after.strip_prefix(c).is_some_and(|r| r.starts_with(' ')))
+/// What a sentence with advice phrases says around them, read once for
+/// all of them (a paragraph without a full stop is one sentence, and may
+/// hold any number of phrases).
+struct Sentence {
+    lower: String,
+    /// It opens with a word of [`CONDITIONS`] (after `en`, `maar`, `dus`).
+    opens_condition: bool,
+    /// Where the first `, dan ` starts.
+    comma_dan: Option<usize>,
+    met_klem: bool,
+    tenzij: bool,
 }
 
-/// Whether a reference at `at` in `sentence` reads as what the sentence is
-/// about: within its first fourteen words and not in a comparison (`zoals
-/// … bij de motie van de heer Van Houwelingen`, `conform de motie-…`).
-fn main_clause(sentence: &str, at: usize) -> bool {
-    let head = sentence.get(..at).unwrap_or_default();
-    let clause = head.rsplit(',').next().unwrap_or_default();
-    words_before(sentence, at) < 14
-        && !clause
-            .split_whitespace()
-            .any(|w| matches!(w, "zoals" | "conform" | "als" | "strijd" | "botst"))
+impl Sentence {
+    fn new(text: &str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let first = lower
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let first = if matches!(first, "en" | "maar" | "dus") {
+            lower
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or_default()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+        } else {
+            first
+        };
+        Sentence {
+            opens_condition: CONDITIONS.contains(&first),
+            comma_dan: lower.find(", dan "),
+            met_klem: lower.contains("met klem"),
+            tenzij: lower.contains("tenzij"),
+            lower,
+        }
+    }
+
+    /// Whether the phrase at `[start, end)` is conditional.
+    fn conditional(&self, start: usize, end: usize) -> bool {
+        if self.opens_condition {
+            return true;
+        }
+        if self.comma_dan.is_some_and(|i| i + ", dan ".len() <= start) {
+            return true;
+        }
+        let after = self
+            .lower
+            .get(end..)
+            .unwrap_or_default()
+            .trim_start_matches([',', ' ']);
+        // `ontraden tenzij gewijzigd` is a kind of advice, not a condition.
+        CONDITIONS
+            .iter()
+            .filter(|c| **c != "tenzij")
+            .any(|c| after.strip_prefix(c).is_some_and(|r| r.starts_with(' ')))
+    }
+
+    /// The kind of advice of the phrase `m`.
+    fn kind(&self, m: &str) -> AdviceKind {
+        let m = m.to_ascii_lowercase();
+        if m.starts_with("ontra") {
+            if self.met_klem {
+                AdviceKind::MetKlemOntraden
+            } else if self.tenzij {
+                AdviceKind::OntradenTenzijGewijzigd
+            } else {
+                AdviceKind::Ontraden
+            }
+        } else if m.starts_with("oordeel") {
+            AdviceKind::OordeelKamer
+        } else if m.contains("houden") {
+            AdviceKind::Aanhouden
+        } else {
+            AdviceKind::Overgenomen
+        }
+    }
+}
+
+/// The words before a reference that make it a comparison, not what the
+/// sentence is about.
+const COMPARISONS: &[&str] = &["zoals", "conform", "als", "strijd", "botst"];
+
+/// The main clause of a sentence with references, read once for all of
+/// them: its first fourteen words (a reference after them is never what the
+/// sentence is about), their commas and comparisons.
+struct MainClause<'s> {
+    text: &'s str,
+    /// Where the fourteenth word starts: a reference after it has fourteen
+    /// words before it (`usize::MAX` when there are fewer).
+    limit: usize,
+    /// The commas before `limit`.
+    commas: Vec<usize>,
+    /// The [`COMPARISONS`] before `limit`, as words between whitespace and
+    /// commas.
+    comparisons: Vec<(usize, usize)>,
+}
+
+impl<'s> MainClause<'s> {
+    fn new(sentence: &'s str) -> Self {
+        let limit = word_start(sentence, 13).unwrap_or(usize::MAX);
+        let head = sentence.get(..limit).unwrap_or(sentence);
+        MainClause {
+            text: sentence,
+            limit,
+            commas: memchr::memchr_iter(b',', head.as_bytes()).collect(),
+            comparisons: runs(
+                head,
+                |c| c.is_whitespace() || c == ',',
+                |w| COMPARISONS.contains(&w),
+            ),
+        }
+    }
+
+    /// Whether a reference at `at` reads as what the sentence is about:
+    /// within its first fourteen words and not in a comparison (`zoals …
+    /// bij de motie van de heer Van Houwelingen`, `conform de motie-…`).
+    fn holds(&self, at: usize) -> bool {
+        if at > self.limit {
+            return false;
+        }
+        // The words of its clause: from the comma before it.
+        let clause = last_below(&self.commas, at).map_or(0, |c| c + 1);
+        if any_within(&self.comparisons, clause, at) {
+            return false;
+        }
+        // The last word of the clause, cut at `at` (`zoalsdoor het lid …`).
+        let head = self.text.get(clause..at).unwrap_or_default();
+        let cut = head.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let runs_on = self
+            .text
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !(c.is_whitespace() || c == ','));
+        !(runs_on && COMPARISONS.contains(&cut))
+    }
 }
 
 /// Whether the sentence is a question.
@@ -179,26 +280,6 @@ fn question(sentence: &str) -> bool {
     sentence
         .trim_end_matches(['"', '\'', ')', '”', '’'])
         .ends_with('?')
-}
-
-/// The kind of advice of phrase `m` in `sentence`.
-fn kind(m: &str, sentence_lower: &str) -> AdviceKind {
-    let m = m.to_ascii_lowercase();
-    if m.starts_with("ontra") {
-        if sentence_lower.contains("met klem") {
-            AdviceKind::MetKlemOntraden
-        } else if sentence_lower.contains("tenzij") {
-            AdviceKind::OntradenTenzijGewijzigd
-        } else {
-            AdviceKind::Ontraden
-        }
-    } else if m.starts_with("oordeel") {
-        AdviceKind::OordeelKamer
-    } else if m.contains("houden") {
-        AdviceKind::Aanhouden
-    } else {
-        AdviceKind::Overgenomen
-    }
 }
 
 /// The motions a reference names, resolved among the motions of the
@@ -298,9 +379,11 @@ pub(super) fn find(
         let Some(sentence) = text.get(a..b) else {
             continue;
         };
-        let mut used: Vec<&RawRef> = Vec::new();
+        // Which references of `here` were given advice.
+        let mut used = vec![false; here.len()];
         if !matches.is_empty() && !question(sentence) {
-            let lower = sentence.to_ascii_lowercase();
+            let facts = Sentence::new(sentence);
+            let lower = facts.lower.as_str();
             let speaks_of_motion = !here.is_empty()
                 || lower.contains("motie")
                 || (!lower.contains("amendement")
@@ -309,14 +392,15 @@ pub(super) fn find(
                             .iter()
                             .any(|w| lower.contains(w))));
             let mut found: Vec<(AdviceKind, Target)> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
             let mut prev_end = 0;
             for (k, &(ms, me)) in matches.iter().enumerate() {
                 // Offsets within the sentence.
                 let (ms, me) = (ms - a, me - a);
-                let kind = kind(sentence.get(ms..me).unwrap_or_default(), &lower);
+                let kind = facts.kind(sentence.get(ms..me).unwrap_or_default());
                 let next_start = matches.get(k + 1).map_or(sentence.len(), |n| n.0 - a);
                 let skip = !speaks_of_motion
-                    || conditional(&lower, ms, me)
+                    || facts.conditional(ms, me)
                     || sentence
                         .get(..ms)
                         .is_some_and(|h| h.ends_with("niet ") || h.ends_with("geen "))
@@ -326,21 +410,28 @@ pub(super) fn find(
                 if skip {
                     continue;
                 }
-                // The motion: nearest reference before, else one right after.
-                let before = here
-                    .iter()
-                    .rfind(|r| r.start - a >= range_start && r.start - a < ms);
-                let after = here.iter().find(|r| {
-                    let at = r.start - a;
-                    at >= me
-                        && at < next_start
-                        && at - me <= 40
-                        && !sentence.get(me..at).is_some_and(|g| g.contains(','))
+                // The motion: nearest reference before, else one right after
+                // (`here` is in order).
+                let rel = |r: &RawRef| r.start.saturating_sub(a);
+                let k = here.partition_point(|r| rel(r) < ms);
+                let before = k
+                    .checked_sub(1)
+                    .filter(|&i| here.get(i).is_some_and(|r| rel(r) >= range_start));
+                let k = here.partition_point(|r| rel(r) < me);
+                let after = Some(k).filter(|&i| {
+                    here.get(i).is_some_and(|r| {
+                        let at = rel(r);
+                        at < next_start
+                            && at - me <= 40
+                            && !sentence.get(me..at).is_some_and(|g| g.contains(','))
+                    })
                 });
                 let targets = match before.or(after) {
-                    Some(r) => {
-                        used.push(r);
-                        resolve(r, ctx)
+                    Some(i) => {
+                        if let Some(u) = used.get_mut(i) {
+                            *u = true;
+                        }
+                        here.get(i).map_or_else(Vec::new, |r| resolve(r, ctx))
                     }
                     None if chair => continue,
                     None => topic.as_ref().map_or_else(
@@ -356,8 +447,7 @@ pub(super) fn find(
                     ),
                 };
                 for target in targets {
-                    let duplicate = found.iter().any(|(k, t)| *k == kind && *t == target);
-                    if !duplicate {
+                    if seen.insert((kind, target.clone())) {
                         found.push((kind, target));
                     }
                 }
@@ -379,10 +469,15 @@ pub(super) fn find(
         }
         // The motion under discussion: the last one given advice or named
         // in the main clause of the sentence (anywhere, by the chair).
-        let early = here
-            .iter()
-            .rfind(|r| chair || used.contains(r) || main_clause(sentence, r.start - a));
-        if let Some(r) = early {
+        let main_clause = std::cell::OnceCell::new();
+        let early = here.iter().zip(&used).rev().find(|&(r, &used)| {
+            chair
+                || used
+                || main_clause
+                    .get_or_init(|| MainClause::new(sentence))
+                    .holds(r.start.saturating_sub(a))
+        });
+        if let Some((r, _)) = early {
             *topic = Some(Topic {
                 raw: r.clone(),
                 section: ctx.section,
@@ -401,19 +496,19 @@ mod tests {
     fn conditions() {
         let s = "Als ik haar kan verleiden, dan kan ik de motie oordeel Kamer geven.";
         let m = phrase().find(s).unwrap();
-        assert!(conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        assert!(Sentence::new(s).conditional(m.start(), m.end()));
         let s = "Blijft zij zeggen \"nee\", dan moet ik de motie ontraden.";
         let m = phrase().find(s).unwrap();
-        assert!(conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        assert!(Sentence::new(s).conditional(m.start(), m.end()));
         let s = "Ik denk dat ik deze toch ga ontraden als deze luidt zoals zij zegt.";
         let m = phrase().find(s).unwrap();
-        assert!(conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        assert!(Sentence::new(s).conditional(m.start(), m.end()));
         let s = "Dan is de motie op stuk nr. 1009 dus ontraden.";
         let m = phrase().find(s).unwrap();
-        assert!(!conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        assert!(!Sentence::new(s).conditional(m.start(), m.end()));
         let s = "De motie op stuk nr. 5: ontraden tenzij gewijzigd.";
         let m = phrase().find(s).unwrap();
-        assert!(!conditional(&s.to_ascii_lowercase(), m.start(), m.end()));
+        assert!(!Sentence::new(s).conditional(m.start(), m.end()));
         assert!(question("Oordeel Kamer, neem ik aan?"));
     }
 
@@ -421,7 +516,7 @@ mod tests {
     fn kinds() {
         let k = |s: &str| {
             let (a, b) = phrases(s)[0];
-            kind(&s[a..b], &s.to_ascii_lowercase())
+            Sentence::new(s).kind(&s[a..b])
         };
         assert_eq!(
             k("krijgt om die reden: met klem ontraden, met klem."),
@@ -450,5 +545,44 @@ mod tests {
             k("De motie op stuk nr. 1009 ontraad ik."),
             AdviceKind::Ontraden
         );
+    }
+
+    /// The main clause read once per sentence answers as reading the
+    /// sentence's head again for each reference did.
+    #[test]
+    fn main_clause_as_per_reference() {
+        fn per_reference(sentence: &str, at: usize) -> bool {
+            let head = sentence.get(..at).unwrap_or_default();
+            let clause = head.rsplit(',').next().unwrap_or_default();
+            sentence[..at].split_whitespace().count() < 14
+                && !clause.split_whitespace().any(|w| COMPARISONS.contains(&w))
+        }
+        for sentence in [
+            "In de motie van de heer Van Houwelingen staat dat de motie-Van Raan en de motie-X",
+            "Zoals de motie-A, de motie-B en, conform de motie-C, de motie-D alsdoor het lid",
+            "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien motie",
+            "a,zoals motie,b strijd,motie als  motie zoalsmotie",
+        ] {
+            let clause = MainClause::new(sentence);
+            for (at, _) in sentence.char_indices() {
+                assert_eq!(
+                    clause.holds(at),
+                    per_reference(sentence, at),
+                    "{sentence:?} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn many_phrases_in_one_sentence() {
+        let s = format!("De motie {}.", "ontraden ".repeat(100));
+        let f = Sentence::new(&s);
+        let all = phrases(&s);
+        assert_eq!(all.len(), 100);
+        assert!(all
+            .iter()
+            .all(|&(a, b)| f.kind(&s[a..b]) == AdviceKind::Ontraden));
+        assert!(!all.iter().any(|&(a, b)| f.conditional(a, b)));
     }
 }

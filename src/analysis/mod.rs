@@ -446,9 +446,96 @@ pub(super) fn take_within<'l, T>(
     }
 }
 
-/// The number of words in `text` before byte `at`.
-pub(super) fn words_before(text: &str, at: usize) -> usize {
-    text.get(..at).map_or(0, |s| s.split_whitespace().count())
+// Marks in a sentence. A sentence may hold any number of findings (a
+// paragraph without a full stop is one sentence), so the detectors find the
+// words and punctuation they ask about once per sentence, in order, and
+// answer each finding with a binary search instead of reading the sentence
+// again.
+
+/// The start of every occurrence of `needle` in `hay`, overlapping ones
+/// included (` die die ` holds ` die ` twice), in order.
+fn occurrences(hay: &str, needle: &str) -> Vec<usize> {
+    let finder = memchr::memmem::Finder::new(needle);
+    let bytes = hay.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
+        out.push(from + i);
+        from += i + 1;
+    }
+    out
+}
+
+/// The runs of `text` between separators (the chars for which `sep`
+/// holds) that `keep` accepts: their start and end, in order.
+fn runs(
+    text: &str,
+    sep: impl Fn(char) -> bool,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut push = |s: usize, e: usize| {
+        if text.get(s..e).is_some_and(&keep) {
+            out.push((s, e));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        match (sep(c), start) {
+            (true, Some(s)) => {
+                push(s, i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len());
+    }
+    out
+}
+
+/// The last position of `list` (in order) below `at`.
+fn last_below(list: &[usize], at: usize) -> Option<usize> {
+    let i = list.partition_point(|&p| p < at);
+    i.checked_sub(1).and_then(|k| list.get(k)).copied()
+}
+
+/// Whether one of `spans` (in order, their ends in order too) lies within
+/// `[from, to)`.
+fn any_within(spans: &[(usize, usize)], from: usize, to: usize) -> bool {
+    let i = spans.partition_point(|&(_, e)| e <= to);
+    i.checked_sub(1)
+        .and_then(|k| spans.get(k))
+        .is_some_and(|&(s, _)| s >= from)
+}
+
+/// The occurrences of `needle` in `hay` as spans, for [`any_within`].
+fn occurrence_spans(hay: &str, needle: &str) -> Vec<(usize, usize)> {
+    occurrences(hay, needle)
+        .into_iter()
+        .map(|s| (s, s + needle.len()))
+        .collect()
+}
+
+/// Where word `n` (from 0) of `text` starts, words as `split_whitespace`
+/// gives them: reads no further than that word.
+fn word_start(text: &str, n: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words == n {
+                return Some(i);
+            }
+            words += 1;
+            in_word = true;
+        }
+    }
+    None
 }
 
 /// The largest char boundary of `s` at or before `i`.

@@ -17,15 +17,25 @@
 //! sentence in the same paragraph (or the first after it), else, in a
 //! transcript, the reference of the chair's `In stemming komt de motie-…
 //! (…).` just before.
+//!
+//! Cost. A sentence with outcome words is read once for all of them
+//! ([`Sentence`]), and the verb before each is looked for back to the
+//! outcome word before it only, so a sentence of any number of outcome
+//! words costs time in proportion to its length.
+
+mod tally;
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::refs::RawRef;
-use super::{next_sentence, re, sentence_at, take_within};
+use super::{
+    any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
+};
 use super::{MotionReference, VoteOutcome, VoteResult};
-use crate::tree::{ReferenceId, Span, VoteId};
+use crate::tree::ReferenceId;
+use tally::{parties_after, sentence_details};
 
 /// What stands before `aangenomen` or `verworpen` in a vote: `werd `,
 /// `werd ook `, `is `, `werd met 92 stemmen voor en 56 stemmen tegen `,
@@ -64,180 +74,118 @@ fn outcome_words(text: &str) -> Vec<(usize, usize, VoteResult)> {
     out
 }
 
-/// `met 92 stemmen voor en 56 stemmen tegen`, `met 92 tegen 56 stemmen`.
-fn counts() -> &'static Regex {
+/// `werd … met` before the whitespace after `met`: where the verb of a
+/// vote with `met … stemmen` may start. The same words as [`verb_before`],
+/// read forwards.
+fn verb_met() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(
         &RE,
-        r"(?-u:\b)met (\d{1,3}) (?:stemmen )?(?:voor|vóór),? en (\d{1,3}) (?:stemmen )?tegen(?-u:\b)|(?-u:\b)met (\d{1,3}) tegen (\d{1,3}) stemmen(?-u:\b)",
+        r"(?-u:\b)(?:werd|werden|wordt|worden|is|zijn)\s+(?:(?:dus|ook|daarmee|toen|vervolgens|echter|uiteindelijk|alsnog|nipt|unaniem|ruim|wel|niet)\s+)*met\s",
     )
 }
 
-/// `VVD, CDA, ChristenUnie en SGP stemden tegen`, `Tegen stemden: VVD en
-/// CDA`.
-fn parties_sentence() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(
-        &RE,
-        r"^(?:De fracties? van )?(.+?) stemden (?:ook |allemaal |eveneens )?(voor|tegen)(?-u:\b)|^(Voor|Tegen) stemden:? (.+?)\.?$",
-    )
+/// The words before a vote's verb that make it a relative clause after the
+/// motion (`een motie die … werd aangenomen`).
+const RELATIVE: [&str; 5] = [" die ", " dat ", " welke ", ",die ", " waarover "];
+
+/// What a sentence with outcome words says around them, read once for all
+/// of them (a paragraph without a full stop is one sentence, and may hold
+/// any number of outcome words).
+struct Sentence<'s> {
+    text: &'s str,
+    /// `motie` (any case): where each ends.
+    motie: Vec<usize>,
+    /// The [`RELATIVE`] words (any case), each as a span.
+    relative: Vec<Vec<(usize, usize)>>,
+    /// Every `,`.
+    commas: Vec<usize>,
+    /// The words (runs of alphanumerics) that open a condition.
+    conditions: Vec<(usize, usize)>,
+    /// [`verb_met`]: where each starts, and where its `met` ends.
+    met: Vec<(usize, usize)>,
 }
 
-/// Pronouns and words that stand where a party list would, but are none.
-const NOT_PARTIES: &[&str] = &[
-    "Zij",
-    "Ze",
-    "Wij",
-    "We",
-    "Die",
-    "Deze",
-    "Alle",
-    "Beide",
-    "Zij allen",
-    "Ook",
-    "Dat",
-    "Het",
-    "De",
-    "Zes",
-    "Veel",
-];
+impl<'s> Sentence<'s> {
+    fn new(text: &'s str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let met = verb_met()
+            .find_iter(text)
+            .filter_map(|m| {
+                let space = m.as_str().chars().next_back()?.len_utf8();
+                Some((m.start(), m.end() - space))
+            })
+            .collect();
+        Sentence {
+            text,
+            motie: occurrences(&lower, "motie")
+                .into_iter()
+                .map(|i| i + "motie".len())
+                .collect(),
+            relative: RELATIVE
+                .iter()
+                .map(|w| occurrence_spans(&lower, w))
+                .collect(),
+            commas: memchr::memchr_iter(b',', text.as_bytes()).collect(),
+            conditions: runs(
+                &lower,
+                |c| !c.is_alphanumeric(),
+                |w| {
+                    matches!(
+                        w,
+                        "als" | "indien" | "mocht" | "wanneer" | "zodra" | "tenzij" | "of"
+                    )
+                },
+            ),
+            met,
+        }
+    }
 
-/// `VVD, CDA, ChristenUnie en SGP` → the parties; `de SP, de PvdA` loses
-/// its articles. `None` when an item does not read as a party name (a
-/// capital first, at most four words).
-fn party_list(s: &str) -> Option<Vec<String>> {
-    let s = s.trim().trim_end_matches('.');
-    let mut out = Vec::new();
-    for part in s.split(", ").flat_map(|p| p.split(" en ")) {
-        let p = part.trim();
-        let p = p
-            .strip_prefix("de ")
-            .or_else(|| p.strip_prefix("het "))
-            .or_else(|| p.strip_prefix("De "))
-            .or_else(|| p.strip_prefix("Het "))
-            .unwrap_or(p);
-        let first = p.chars().next()?;
-        if !(first.is_uppercase() || first.is_ascii_digit())
-            || p.split_whitespace().count() > 4
-            || p.len() > 40
-            || NOT_PARTIES.contains(&p)
-        {
+    /// Where the verb before the outcome word at `at` starts: the start of
+    /// `verb_before().find(&text[..at])`, without reading back further than
+    /// `lo` (the end of the outcome word before, or the last `.`, `;` or
+    /// `:` before `at`, which `seg` is just after). Only the `met …`
+    /// of a verb can reach back over another outcome word; the first such
+    /// verb after `seg` is the one that would be found there.
+    fn verb_start(&self, seg: usize, lo: usize, at: usize) -> Option<usize> {
+        let first_met = self.met.get(self.met.partition_point(|m| m.0 < seg));
+        if let Some(&(start, met_end)) = first_met.filter(|m| m.0 < lo) {
+            // `met`, whitespace, something, whitespace, the outcome word.
+            let between = self.text.get(met_end..at).unwrap_or_default();
+            if between.chars().take(3).count() == 3
+                && between.chars().next_back().is_some_and(char::is_whitespace)
+            {
+                return Some(start);
+            }
+        }
+        let head = self.text.get(lo..at)?;
+        verb_before().find(head).map(|m| lo + m.start())
+    }
+
+    /// Whether the sentence speaks of a motion before byte `at`, and if
+    /// so, whether a relative clause (`die`, `dat`, `welke`) stands between
+    /// the motion and `at`: `Some(true)` for a vote, `Some(false)` for a
+    /// relative clause, `None` when no motion is named before.
+    /// `refs_before` is where the reference before `at` ends.
+    fn motion_before(&self, refs_before: Option<usize>, at: usize) -> Option<bool> {
+        let word = last_below(&self.motie, at + 1);
+        let mention = match (word, refs_before) {
+            (Some(a), Some(b)) => a.max(b),
+            (a, b) => a.or(b)?,
+        };
+        if mention > at {
             return None;
         }
-        out.push(p.to_string());
+        let relative = self.relative.iter().any(|w| any_within(w, mention, at));
+        Some(!relative)
     }
-    (!out.is_empty()).then_some(out)
-}
 
-/// The parties for and against named in `sentence`.
-fn parties_in(sentence: &str, vote: &mut VoteOutcome) {
-    if sentence.contains("stemden") {
-        if let Some(c) = parties_sentence().captures(sentence) {
-            let (list, side) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(list), Some(side), _, _) => (list.as_str(), side.as_str()),
-                (_, _, Some(side), Some(list)) => (list.as_str(), side.as_str()),
-                _ => return,
-            };
-            if let Some(parties) = party_list(list) {
-                if side.eq_ignore_ascii_case("voor") {
-                    vote.parties_for.extend(parties);
-                } else {
-                    vote.parties_against.extend(parties);
-                }
-            }
-        }
+    /// Whether the clause of the verb at `at` is a condition: `Indien de
+    /// motie wordt aangenomen, dan …`, `… als de motie wordt aangenomen`.
+    fn conditional(&self, at: usize) -> bool {
+        let clause = last_below(&self.commas, at).map_or(0, |c| c + 1);
+        any_within(&self.conditions, clause, at)
     }
-    parties_chair(sentence, vote);
-}
-
-/// The chair's `de leden van de fracties van de SP, de PvdA en DENK voor
-/// deze motie hebben gestemd en de leden van de fracties van de VVD en het
-/// CDA ertegen` (`de leden van de overige fracties` lists no party).
-fn parties_chair(sentence: &str, vote: &mut VoteOutcome) {
-    const LEDEN: &str = "leden van de fractie";
-    let mut rest = sentence;
-    while let Some(i) = rest.find(LEDEN) {
-        let after = rest.get(i + LEDEN.len()..).unwrap_or_default();
-        let after = after.strip_prefix('s').unwrap_or(after);
-        let Some(list) = after.strip_prefix(" van ") else {
-            rest = after;
-            continue;
-        };
-        let Some((at, side)) = list_end(list) else {
-            break;
-        };
-        if let Some(parties) = list.get(..at).and_then(party_list) {
-            if side {
-                vote.parties_for.extend(parties);
-            } else {
-                vote.parties_against.extend(parties);
-            }
-        }
-        rest = list.get(at..).unwrap_or_default();
-    }
-}
-
-/// Where a list of parties ends, and for which side: ` voor deze`, ` voor
-/// de`, ` voor dit`, ` voor het`, ` ervoor` (for); ` tegen deze` …,
-/// ` ertegen` (against). One pass over the spaces of `list`.
-fn list_end(list: &str) -> Option<(usize, bool)> {
-    const OBJECTS: &[&str] = &["deze ", "de ", "dit ", "het "];
-    memchr::memchr_iter(b' ', list.as_bytes()).find_map(|at| {
-        let next = list.get(at + 1..)?;
-        let word = |w: &str| {
-            next.strip_prefix(w)
-                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
-        };
-        if word("ervoor") {
-            Some((at, true))
-        } else if word("ertegen") {
-            Some((at, false))
-        } else if let Some(r) = next.strip_prefix("voor ") {
-            OBJECTS
-                .iter()
-                .any(|o| r.starts_with(o))
-                .then_some((at, true))
-        } else if let Some(r) = next.strip_prefix("tegen ") {
-            OBJECTS
-                .iter()
-                .any(|o| r.starts_with(o))
-                .then_some((at, false))
-        } else {
-            None
-        }
-    })
-}
-
-/// Whether the sentence speaks of a motion before byte `at`, and if so,
-/// whether a relative clause (`die`, `dat`, `welke`) stands between the
-/// motion and `at`: `Some(true)` for a vote, `Some(false)` for a relative
-/// clause, `None` when no motion is named before.
-fn motion_before(sentence: &str, refs_before: Option<usize>, at: usize) -> Option<bool> {
-    let head = sentence.get(..at)?;
-    let lower = head.to_ascii_lowercase();
-    let word = lower.rfind("motie").map(|i| i + "motie".len());
-    let mention = match (word, refs_before) {
-        (Some(a), Some(b)) => a.max(b),
-        (a, b) => a.or(b)?,
-    };
-    let between = lower.get(mention..)?;
-    let relative = [" die ", " dat ", " welke ", ",die ", " waarover "]
-        .iter()
-        .any(|w| between.contains(w));
-    Some(!relative)
-}
-
-/// Whether the clause of the verb at `at` is a condition: `Indien de motie
-/// wordt aangenomen, dan …`, `… als de motie wordt aangenomen`.
-fn conditional(sentence: &str, at: usize) -> bool {
-    let head = sentence.get(..at).unwrap_or_default().to_ascii_lowercase();
-    let clause = head.rsplit(',').next().unwrap_or_default();
-    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "als" | "indien" | "mocht" | "wanneer" | "zodra" | "tenzij" | "of"
-        )
-    })
 }
 
 /// Every vote in `text`, with the normalised range of its sentence.
@@ -290,27 +238,44 @@ pub(super) fn find(
             last_before = Some(*i);
         }
         let last_before = previous;
-        let Some(sentence) = text.get(a..b) else {
+        let Some(text_here) = text.get(a..b) else {
             continue;
         };
-        let mut prev_end = 0;
+        let sentence = Sentence::new(text_here);
+        // Counts and parties are the sentence's: read once, for its first
+        // vote.
+        let mut details: Option<VoteOutcome> = None;
+        // Where the last `.`, `;` or `:` was looked for, and the segment
+        // after the last one found.
+        let (mut punct_from, mut seg) = (0, 0);
+        let (mut prev_end, mut prev_word) = (0, 0);
         for &(ws, we, result) in here {
             let (ws, we) = (ws - a, we - a);
-            let Some(m) = sentence.get(..ws).and_then(|h| verb_before().find(h)) else {
+            let lo = prev_word;
+            prev_word = we;
+            let stops = text_here.as_bytes().get(punct_from..ws).unwrap_or_default();
+            if let Some(i) = memchr::memrchr3(b'.', b';', b':', stops) {
+                seg = punct_from + i + 1;
+            }
+            punct_from = ws;
+            let Some(m_start) = sentence.verb_start(seg, lo.max(seg), ws) else {
                 continue;
             };
             let range_start = prev_end;
             prev_end = we;
-            let before: Option<&(&RawRef, usize)> = in_sentence
-                .iter()
-                .rfind(|(r, _)| r.start - a >= range_start && r.start - a < m.start());
-            let after = in_sentence.iter().find(|(r, _)| r.start - a >= m.start());
+            let rel = |r: &RawRef| r.start.saturating_sub(a);
+            let k = in_sentence.partition_point(|(r, _)| rel(r) < m_start);
+            let before: Option<&(&RawRef, usize)> = k
+                .checked_sub(1)
+                .and_then(|k| in_sentence.get(k))
+                .filter(|(r, _)| rel(r) >= range_start);
+            let after = in_sentence.get(k);
             let refs_before = before.map(|(r, _)| r.end.saturating_sub(a));
-            let is_vote = match motion_before(sentence, refs_before, m.start()) {
+            let is_vote = match sentence.motion_before(refs_before, m_start) {
                 Some(v) => v,
-                None => after.is_some() || sentence.to_ascii_lowercase().contains("motie"),
+                None => after.is_some() || !sentence.motie.is_empty(),
             };
-            if !is_vote || conditional(sentence, m.start()) {
+            if !is_vote || sentence.conditional(m_start) {
                 continue;
             }
             let reference = before
@@ -319,28 +284,15 @@ pub(super) fn find(
                 .or(last_before)
                 .or(first_after)
                 .or_else(|| vote_subject.as_deref_mut().and_then(Option::take));
-            let mut vote = VoteOutcome {
-                id: VoteId::new(0),
+            let details = details.get_or_insert_with(|| sentence_details(text_here));
+            let vote = VoteOutcome {
                 result,
-                votes_for: None,
-                votes_against: None,
-                parties_for: Vec::new(),
-                parties_against: Vec::new(),
                 reference: reference.map(ReferenceId::new),
                 kamerstuk: reference
                     .and_then(|i| references.get(i))
                     .and_then(|r| r.kamerstuk.clone()),
-                motion: None,
-                span: Span::default(),
+                ..details.clone()
             };
-            if sentence.contains("stemmen") {
-                if let Some(c) = counts().captures(sentence) {
-                    let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-                    vote.votes_for = n(1).or(n(3));
-                    vote.votes_against = n(2).or(n(4));
-                }
-            }
-            parties_in(sentence, &mut vote);
             out.push(((a, b), vote));
             open = Some((out.len() - 1, b));
         }
@@ -349,27 +301,6 @@ pub(super) fn find(
         parties_after(text, end, text.len(), out.get_mut(i).map(|v| &mut v.1));
     }
     out
-}
-
-/// The parties named in the two sentences after a vote (ending at `end`),
-/// up to byte `limit` (where the next vote's sentence starts).
-fn parties_after(text: &str, end: usize, limit: usize, vote: Option<&mut VoteOutcome>) {
-    let Some(vote) = vote else {
-        return;
-    };
-    let mut at = end;
-    for _ in 0..2 {
-        let Some((a, b)) = next_sentence(text, at).filter(|&(a, _)| a < limit) else {
-            return;
-        };
-        if let Some(sentence) = text.get(a..b) {
-            parties_in(sentence, vote);
-        }
-        if b <= at {
-            return;
-        }
-        at = b;
-    }
 }
 
 #[cfg(test)]
@@ -422,6 +353,60 @@ mod tests {
         assert_eq!(v[0].result, VoteResult::Adopted);
         assert_eq!(v[0].parties_for, ["SP", "PvdA", "GroenLinks", "DENK"]);
         assert!(v[0].parties_against.is_empty());
+    }
+
+    /// The verb found for each outcome word without reading back over the
+    /// outcome word before is the one the regex finds reading back over
+    /// the whole sentence.
+    #[test]
+    fn verb_start_reads_back_no_further_than_needed() {
+        for text in [
+            "De motie werd met 80 stemmen aangenomen en de motie-Y met 70 stemmen verworpen.",
+            "De motie werd aangenomen werd aangenomen is ook aangenomen verworpen",
+            "Zij werd met: aangenomen; werd met x aangenomen met y verworpen",
+            "werd met  aangenomen werd met   verworpen werd met aangenomen",
+            "De motie werd met de stemmen van de eerder aangenomen motie aangenomen.",
+        ] {
+            let sentence = Sentence::new(text);
+            let (mut seg, mut lo) = (0, 0);
+            for (ws, we, _) in outcome_words(text) {
+                if let Some(i) = text[..ws].rfind(['.', ';', ':']) {
+                    seg = i + 1;
+                }
+                let old = verb_before().find(&text[..ws]).map(|m| m.start());
+                assert_eq!(
+                    sentence.verb_start(seg, lo.max(seg), ws),
+                    old,
+                    "{text} at {ws}"
+                );
+                lo = we;
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_marks() {
+        use super::super::{any_within, last_below, occurrences, runs};
+        assert_eq!(occurrences(" die die die ", " die "), [0, 4, 8]);
+        let words = runs(
+            "Als, de motie  als",
+            |c| !c.is_alphanumeric(),
+            |w| w.eq_ignore_ascii_case("als"),
+        );
+        assert_eq!(words, [(0, 3), (15, 18)]);
+        assert_eq!(last_below(&[1, 5, 9], 9), Some(5));
+        assert_eq!(last_below(&[1, 5, 9], 1), None);
+        assert!(any_within(&words, 10, 18));
+        assert!(!any_within(&words, 10, 17));
+        assert!(!any_within(&words, 1, 14));
+    }
+
+    #[test]
+    fn many_votes_in_one_sentence() {
+        let text = format!("De motie {}.", "werd aangenomen ".repeat(50));
+        assert_eq!(votes(&text).len(), 50);
+        let text = format!("Als de motie {}.", "werd aangenomen ".repeat(50));
+        assert!(votes(&text).is_empty());
     }
 
     #[test]

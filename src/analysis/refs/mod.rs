@@ -1,0 +1,354 @@
+//! Motion references in running text.
+//!
+//! A reference starts at an anchor word (`motie`, `moties`, `Kamerstuk`,
+//! `nummer`, `op stuk`, `door het lid … ingediende motie`) found with
+//! prebuilt SIMD finders, and small parsers read what follows it: a
+//! submitter (`-Van Raan`, ` van de heer Slootweg`, ` Van Ginneken c.s.`), a
+//! number (`32317-858`, ` op stuk nr. 1009`, ` (26 643, nr. 1011)`), or both.
+//! The numeric forms are nom parsers ([`numbers`]); the names are read word
+//! by word ([`names`]: capitalised words, with lowercase particles such as
+//! `van der` only between them); [`motie`] reads what follows the anchor
+//! `motie`.
+//!
+//! Nothing here guesses an id: a dossier and number printed together give
+//! one; a bare number or a submitter does not (the caller may look a bare
+//! number up among the motions of the document).
+
+mod motie;
+mod names;
+mod numbers;
+
+use std::sync::OnceLock;
+
+use motie::{motie, Words};
+use names::door_het_lid;
+use numbers::{kamerstuk, nummer, op_stuk};
+
+/// A reference found in normalised text, before it is located in the input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct RawRef {
+    /// Byte range in the normalised text.
+    pub start: usize,
+    pub end: usize,
+    /// The (first) submitter named.
+    pub submitter: Option<String>,
+    pub cum_suis: bool,
+    /// The dossier printed with the number(s), normalised (`26643`,
+    /// `21501-08`).
+    pub dossier: Option<String>,
+    /// The numbers printed (`1009`; two for `nrs. 1009 en 1010`).
+    pub numbers: Vec<String>,
+    /// `de eerste motie` … `de laatste motie`: a pointer into the motions of
+    /// the debate, for advice only (never recorded as a reference).
+    pub ordinal: Option<Ordinal>,
+}
+
+/// A motion named by its place among the motions of the debate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ordinal {
+    /// 0 for `eerste`, 1 for `tweede` …
+    Nth(usize),
+    /// `laatste`
+    Last,
+}
+
+/// What an anchor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    /// `motie`, `Motie`, `moties`
+    Motie,
+    /// `Kamerstuk`, `Kamerstukken`
+    Kamerstuk,
+    /// `nummer`
+    Nummer,
+    /// `door het lid`, `door de leden`
+    Door,
+    /// `op stuk`, `op stukken`
+    OpStuk,
+}
+
+/// Whether the byte is part of a word (non-ASCII bytes count: `é` is a
+/// letter).
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Which anchor words the input of a unit holds (found by one search over
+/// the whole document): only these are searched for in its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Hints {
+    /// `otie`
+    pub motie: bool,
+    /// `amerstuk`
+    pub kamerstuk: bool,
+    /// `nummer`
+    pub nummer: bool,
+    /// `stuk`
+    pub stuk: bool,
+}
+
+#[cfg(test)]
+impl Hints {
+    /// Every anchor word may be there.
+    pub(super) const ALL: Hints = Hints {
+        motie: true,
+        kamerstuk: true,
+        nummer: true,
+        stuk: true,
+    };
+}
+
+/// The anchors of `text`, in order: start, end, kind. Found with prebuilt
+/// SIMD finders, each only where `hints` says its word occurs (a regex of
+/// these alternatives costs more per paragraph).
+fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
+    let [otie, kamerstuk, nummer, op_stuk] = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new("otie"),
+            memchr::memmem::Finder::new("amerstuk"),
+            memchr::memmem::Finder::new("nummer"),
+            memchr::memmem::Finder::new("op stuk"),
+        ]
+    });
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
+    // A word boundary before byte `i`.
+    let starts_word = |i: usize| i == 0 || !word_byte(at(i - 1));
+    let mut out = Vec::new();
+    let search = |f: &'static memchr::memmem::Finder<'static>, on: bool| {
+        on.then(|| f.find_iter(b)).into_iter().flatten()
+    };
+    for i in search(otie, hints.motie) {
+        let Some(start) = i.checked_sub(1) else {
+            continue;
+        };
+        let mut end = i + 4;
+        if at(end) == b's' {
+            end += 1;
+        }
+        if matches!(at(start), b'm' | b'M') && starts_word(start) && !word_byte(at(end)) {
+            // `door het lid Van Ginneken c.s. ingediende motie`
+            if let Some(door) = door_before(text, start) {
+                out.push((door, end, Anchor::Door));
+            }
+            out.push((start, end, Anchor::Motie));
+        }
+    }
+    for i in search(kamerstuk, hints.kamerstuk) {
+        let Some(start) = i.checked_sub(1) else {
+            continue;
+        };
+        let mut end = i + 8;
+        if b.get(end..end + 3) == Some(b"ken") {
+            end += 3;
+        }
+        if at(start) == b'K' && starts_word(start) && !word_byte(at(end)) {
+            out.push((start, end, Anchor::Kamerstuk));
+        }
+    }
+    // The other anchors count only where the text speaks of motions.
+    if out.iter().any(|a| a.2 == Anchor::Motie) {
+        for i in search(nummer, hints.nummer) {
+            if starts_word(i) && !word_byte(at(i + 6)) {
+                out.push((i, i + 6, Anchor::Nummer));
+            }
+        }
+        for i in search(op_stuk, hints.stuk) {
+            if starts_word(i) {
+                out.push((i, i + 7, Anchor::OpStuk));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|a| a.0);
+    out
+}
+
+/// Where `door het lid` or `door de leden` starts, when the motion at
+/// `motie` is `… door het lid Van Ginneken c.s. ingediende motie`.
+fn door_before(text: &str, motie: usize) -> Option<usize> {
+    let before = text.get(..motie)?;
+    if !(before.ends_with("ingediende ") || before.ends_with("voorgestelde ")) {
+        return None;
+    }
+    let window =
+        before.get(super::floor_boundary(before, motie.saturating_sub(120)).min(motie)..)?;
+    let offset = motie - window.len();
+    ["door het lid ", "door de leden "]
+        .iter()
+        .filter_map(|d| window.rfind(d))
+        .max()
+        .map(|i| offset + i)
+}
+
+/// Every reference in `text`, in order, not overlapping.
+///
+/// ```text
+/// "Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen."
+///   → "Motie 32317-858 van Kamerleden Slootweg": 32317/858, submitter Slootweg
+/// ```
+pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
+    let mut out = Vec::new();
+    let mut consumed = 0;
+    let words = Words::new(text);
+    for (start, end, anchor) in anchors(text, hints) {
+        if start < consumed {
+            continue;
+        }
+        let found = match anchor {
+            Anchor::Nummer => nummer(text, start, end).into_iter().collect(),
+            Anchor::Kamerstuk => kamerstuk(text, start, end).into_iter().collect(),
+            Anchor::Door => door_het_lid(text, start, end).into_iter().collect(),
+            Anchor::OpStuk => op_stuk(text, start).into_iter().collect(),
+            Anchor::Motie => motie(text, start, end, &words),
+        };
+        for r in found {
+            consumed = consumed.max(r.end);
+            out.push(r);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_all(text: &str) -> Vec<RawRef> {
+        find(text, Hints::ALL)
+    }
+
+    fn one(text: &str) -> (String, RawRef) {
+        let found = find(text, Hints::ALL);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let r = found.into_iter().next().unwrap();
+        (text[r.start..r.end].to_string(), r)
+    }
+
+    #[test]
+    fn numbered_forms() {
+        let (t, r) = one("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
+        assert_eq!(t, "Motie 32317-858 van Kamerleden Slootweg");
+        assert_eq!(r.dossier.as_deref(), Some("32317"));
+        assert_eq!(r.numbers, ["858"]);
+        assert_eq!(r.submitter.as_deref(), Some("Slootweg"));
+
+        // A four-digit number after the hyphen (was read as `101`).
+        let (t, r) = one("Motie 26643-1011 werd verworpen.");
+        assert_eq!(t, "Motie 26643-1011");
+        assert_eq!(
+            (r.dossier.as_deref(), &r.numbers[..]),
+            (Some("26643"), &["1011".to_string()][..])
+        );
+        let (_, r) = one("de motie 21501-08-726 is aangenomen");
+        assert_eq!(
+            (r.dossier.as_deref(), &r.numbers[..]),
+            (Some("21501-08"), &["726".to_string()][..])
+        );
+        // Six digits are no motion number.
+        assert!(find_all("Motie 26643-101112 werd verworpen.")
+            .iter()
+            .all(|r| r.numbers.is_empty()));
+
+        let (t, r) = one("Eén motie, met het nummer [32317-858](https://x), ingediend");
+        assert_eq!(t, "nummer [32317-858]");
+        assert_eq!(r.numbers, ["858"]);
+
+        let (t, r) = one("om de motie Van Ginneken c.s. (26 643, nr. 1011) alsnog");
+        assert_eq!(t, "motie Van Ginneken c.s. (26 643, nr. 1011)");
+        assert_eq!(r.dossier.as_deref(), Some("26643"));
+        assert!(r.cum_suis);
+
+        let (t, r) = one("zie Kamerstukken II 2022/23, 26 643, nr. 1011.");
+        assert_eq!(t, "Kamerstukken II 2022/23, 26 643, nr. 1011");
+        assert_eq!(r.numbers, ["1011"]);
+
+        let (_, r) = one(
+            "In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719).",
+        );
+        assert_eq!(r.dossier.as_deref(), Some("21501-08"));
+        assert_eq!(r.numbers, ["726"]);
+
+        let (t, r) = one("De moties op stuk nrs. 1009 en 1010 (26643) ontraad ik.");
+        assert_eq!(t, "moties op stuk nrs. 1009 en 1010 (26643)");
+        assert_eq!(r.numbers, ["1009", "1010"]);
+
+        let (t, r) = one(
+            "de motie-Wassenberg over vermindering van het aantal proefdieren (21501-08, nr. 721);",
+        );
+        assert!(t.ends_with("nr. 721)"));
+        assert_eq!(r.submitter.as_deref(), Some("Wassenberg"));
+    }
+
+    #[test]
+    fn submitter_forms() {
+        let found = find_all(
+            "middels de motie Van Ginneken c.s., Van Raan c.s. en Van Weerdenburg c.s. tegen",
+        );
+        let names: Vec<_> = found
+            .iter()
+            .filter_map(|r| r.submitter.as_deref())
+            .collect();
+        assert_eq!(names, ["Van Ginneken", "Van Raan", "Van Weerdenburg"]);
+
+        let (t, r) = one("De motie-Slootweg op stuk nr. 1009 moet ik ontraden");
+        assert_eq!(t, "motie-Slootweg op stuk nr. 1009");
+        assert_eq!(
+            (r.submitter.as_deref(), r.dossier.as_deref()),
+            (Some("Slootweg"), None)
+        );
+
+        let (t, r) = one("Dan heb ik nog een motie liggen, namelijk die op stuk nr. 307 van de heren Veldman en Paternotte.");
+        assert_eq!(t, "op stuk nr. 307 van de heren Veldman");
+        assert_eq!(
+            (r.numbers[0].as_str(), r.submitter.as_deref()),
+            ("307", Some("Veldman"))
+        );
+        let (t, _) = one("Het dictum van de motie van mevrouw Kathmann zou je");
+        assert_eq!(t, "motie van mevrouw Kathmann");
+        let (t, _) = one("de aangenomen motie van het lid Van Raan c.s. over het");
+        assert_eq!(t, "motie van het lid Van Raan c.s.");
+        let (t, _) = one("Aangezien de door het lid Van Ginneken c.s. ingediende motie geen");
+        assert_eq!(t, "door het lid Van Ginneken c.s. ingediende motie");
+        let (_, r) = one("In stemming komt de motie-Laçin/Beckerman (21501-08, nr. 722).");
+        assert_eq!(r.submitter.as_deref(), Some("Laçin"));
+        // The number in brackets after a debate's title is not the motion's.
+        let (t, r) = one(
+            "het tweeminutendebat Uitvoering motie-Van Raan c.s. over encryptie (26643, nr. 908).",
+        );
+        assert_eq!(t, "motie-Van Raan c.s.");
+        assert!(r.numbers.is_empty());
+    }
+
+    #[test]
+    fn no_reference() {
+        for text in [
+            "De aangenomen motie roept het kabinet op.",
+            "Dat is een motie van de Kamer.",
+            "een motie van GroenLinks",
+            "Zij krijgt nr. 1011 (26643).",
+            "Ik dien een motie in. Mijn tweede motie luidt als volgt.",
+            "Emotie en promotie.",
+        ] {
+            assert!(find_all(text).is_empty(), "{text}: {:?}", find_all(text));
+        }
+    }
+
+    #[test]
+    fn ordinals() {
+        let found =
+            find_all("De eerste motie ontraad ik. Dan de laatste motie van de heer Slootweg.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].ordinal, Some(Ordinal::Nth(0)));
+        assert_eq!(found[1].ordinal, Some(Ordinal::Last));
+        assert_eq!(found[1].submitter.as_deref(), Some("Slootweg"));
+    }
+
+    #[test]
+    fn many_references_in_one_word() {
+        let text = format!("de {}.", "motie-Raan,".repeat(1000));
+        let found = find_all(&text);
+        assert_eq!(found.len(), 1000);
+        assert!(found.iter().all(|r| r.submitter.as_deref() == Some("Raan")));
+    }
+}

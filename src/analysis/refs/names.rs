@@ -1,0 +1,174 @@
+//! Names of submitters: `Van Raan`, `de heer Slootweg`, `c.s.`, a list
+//! of them (`Van Ginneken c.s., Van Raan c.s. en …`), `door het lid … ingediende
+//! motie`.
+
+use super::RawRef;
+
+/// Party names, which follow `motie van` but are no submitter.
+const PARTIES: &[&str] = &[
+    "VVD",
+    "CDA",
+    "D66",
+    "PVV",
+    "SP",
+    "PvdA",
+    "GroenLinks",
+    "GroenLinks-PvdA",
+    "GL-PvdA",
+    "ChristenUnie",
+    "SGP",
+    "DENK",
+    "FVD",
+    "PvdD",
+    "JA21",
+    "Volt",
+    "BBB",
+    "NSC",
+    "50PLUS",
+    "BIJ1",
+    "Kamer",
+    "Tweede",
+    "Eerste",
+    "Europese",
+    "Commissie",
+    "Nederland",
+];
+
+/// Lowercase name particles that may stand between the capitalised words of
+/// a name (`Van der Lee`, `Jasper van Dijk`, `Nijkerken-de Haan`).
+const PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "la", "le", "du",
+    "da", "di", "dos", "del", "el", "al", "von", "zu",
+];
+
+/// Capitalised particles that open a surname (`Van Raan`, `De Graaf`).
+pub(super) const CAPITAL_PARTICLES: &[&str] =
+    &["Van", "De", "Den", "Der", "Ter", "Ten", "Te", "Op", "In"];
+
+/// Titles between `motie van` and a name: `de motie van de heer Slootweg`.
+const PERSON_TITLES: &[&str] = &[
+    "de heer ",
+    "mevrouw ",
+    "meneer ",
+    "het lid ",
+    "de leden ",
+    "de heren ",
+    "de dames ",
+    "Kamerlid ",
+    "kamerlid ",
+    "Kamerleden ",
+    "kamerleden ",
+    "mijn collega ",
+    "de collega ",
+    "collega ",
+];
+
+/// The length of a person's name at the start of `s`: capitalised words
+/// (`Van Raan`, `Dekker-Abdulaziz`, `Laçin/Beckerman`), with lowercase
+/// particles only between them (`Van der Lee`, `Jasper van Dijk`); at most
+/// six words. A party name (`de motie van GroenLinks`) is no name.
+///
+/// ```text
+/// "Van Raan c.s. (26643" → "Van Raan";  "Slootweg en Kuik" → "Slootweg"
+/// ```
+pub(super) fn name_len(s: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut pos = 0;
+    for _ in 0..6 {
+        let rest = s.get(pos..)?;
+        let len = rest
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '/' | '\'' | '’')))
+            .unwrap_or(rest.len());
+        let word = rest.get(..len)?;
+        if word.is_empty() {
+            break;
+        }
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if capital {
+            end = pos + len;
+        } else if end == 0 || !PARTICLES.contains(&word) {
+            break;
+        }
+        match rest.get(len..).and_then(|r| r.strip_prefix(' ')) {
+            Some(_) => pos += len + 1,
+            None => break,
+        }
+    }
+    let name = s.get(..end)?.trim_end_matches(['-', '/', '\'', '’']);
+    (!name.is_empty() && !PARTIES.contains(&name)).then_some(name.len())
+}
+
+/// A title and a name: `de heer Slootweg`, `mevrouw Kathmann`, `het lid
+/// Van Raan`, `Kamerleden Slootweg`, or a capitalised name alone (`Van
+/// Raan`). Returns the length read and the name.
+pub(super) fn person(s: &str) -> Option<(usize, &str)> {
+    let title = PERSON_TITLES
+        .iter()
+        .find(|t| s.starts_with(**t))
+        .map_or(0, |t| t.len());
+    let rest = s.get(title..)?;
+    let n = name_len(rest)?;
+    Some((title + n, rest.get(..n)?))
+}
+
+/// ` c.s.` after a name.
+pub(super) fn cum_suis(s: &str) -> usize {
+    if s.starts_with(" c.s.") {
+        5
+    } else {
+        0
+    }
+}
+
+/// The first of several names printed together (`Laçin/Beckerman` →
+/// `Laçin`).
+pub(super) fn first_name(name: &str) -> String {
+    name.split('/').next().unwrap_or(name).to_string()
+}
+
+/// A further motion in a list after `motie X c.s.`: `, Van Raan c.s.` or
+/// ` en Van Weerdenburg c.s.` starting at `at`; its length and reference.
+pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef)> {
+    let tail = text.get(at..)?;
+    let sep = [", ", " en "].iter().find(|s| tail.starts_with(**s))?.len();
+    let rest = tail.get(sep..)?;
+    let n = name_len(rest)?;
+    let cs = cum_suis(rest.get(n..)?);
+    if cs == 0 {
+        return None;
+    }
+    let r = RawRef {
+        start: at + sep,
+        end: at + sep + n + cs,
+        submitter: rest.get(..n).map(first_name),
+        cum_suis: true,
+        ..RawRef::default()
+    };
+    Some((sep + n + cs, r))
+}
+
+/// `door het lid Van Ginneken c.s. ingediende motie`: a submitter before
+/// the motion (`start` is that of `door`, `end` that of `motie`).
+pub(super) fn door_het_lid(text: &str, start: usize, end: usize) -> Option<RawRef> {
+    let rest = text.get(start..end)?;
+    let rest = rest
+        .strip_prefix("door het lid ")
+        .or_else(|| rest.strip_prefix("door de leden "))?;
+    let skipped = end - start - rest.len();
+    let n = name_len(rest)?;
+    let cs = cum_suis(rest.get(n..)?);
+    let after = rest.get(n + cs..)?;
+    if !matches!(
+        after,
+        " ingediende motie" | " ingediende moties" | " voorgestelde motie"
+    ) {
+        return None;
+    }
+    Some(RawRef {
+        start,
+        end: start + skipped + n + cs + after.len(),
+        submitter: rest.get(..n).map(first_name),
+        cum_suis: cs > 0,
+        ..RawRef::default()
+    })
+}
