@@ -129,3 +129,27 @@ pub(super) fn advice_word(bytes: &[u8], at: usize, word: &[u8]) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn advice_words_in_the_input() {
+        let yes = |text: &str, word: &str| {
+            let at = text.find(word).unwrap();
+            advice_word(text.as_bytes(), at, word.as_bytes())
+        };
+        assert!(yes("De motie ontraad ik.", "ntra"));
+        assert!(!yes("een contract", "ntra"));
+        assert!(yes("aan het oordeel van de\nKamer", "ordeel"));
+        assert!(!yes("hoe beoordeelt u dat", "ordeel"));
+        assert!(yes("Die neem ik\ngraag over.", "neem"));
+        assert!(!yes("Dat neemt tijd.", "neem"));
+        assert!(yes("de motie aan te\nhouden", "houden"));
+        assert!(yes("kan ik mijn motie aanhouden", "houden"));
+        assert!(!yes("rekening mee houden", "houden"));
+        assert!(yes("Overgenomen.", "vergenomen"));
+        assert!(!yes("wij vernemen graag", "vernemen"));
+    }
+}

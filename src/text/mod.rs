@@ -27,6 +27,7 @@
 //! assert_eq!(&input[span.start..span.end], "pro-\n  minente");
 //! ```
 
+mod hyphen;
 mod normalize;
 
 use std::borrow::Cow;
@@ -37,8 +38,9 @@ use serde::de::Error as _;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub use hyphen::split_hyphen_is_real;
+pub use normalize::normalize;
 pub(crate) use normalize::{has_pair, Builder, Scratch};
-pub use normalize::{normalize, split_hyphen_is_real};
 
 use crate::Span;
 
