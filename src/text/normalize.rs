@@ -298,7 +298,10 @@ impl<'a> Builder<'a> {
         s.out.pop();
         match s.edits.last_mut() {
             // The hyphen came from an edit: the edit now stands for it.
-            Some(last) if usize::try_from(last.text_end).ok() == Some(self.len + 1) => {
+            Some(last)
+                if last.text_start < last.text_end
+                    && usize::try_from(last.text_end).ok() == Some(self.len + 1) =>
+            {
                 last.text_end -= 1;
             }
             _ => self.in_pos -= 1,
