@@ -16,16 +16,16 @@
 //! The chair's `Ik schors …` is not an event of its own: the suspension
 //! line that follows it is.
 //!
-//! Cost: one pass over the nodes; a chair's paragraph is read only when a
-//! search finds `temm`, `eropen`, `ervatten` or `e vergadering` in it, and
-//! then only the sentences around what the trigger regex found.
+//! Cost: one pass over the nodes; a chair's paragraph is searched once by
+//! the trigger regex, and only the sentences around what it found are
+//! read.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::{sentence_at, Event};
-use crate::search::{any_in, re, Words};
+use crate::search::re;
 use crate::text::Text;
 use crate::tree::{Document, EventId, NodeId, NodeKind, Procedure, Role};
 
@@ -69,16 +69,9 @@ fn time(text: &str) -> Option<String> {
 /// The events the chair states in one paragraph of a speech.
 fn chair_paragraph<'a>(source: &Text<'a>, node: NodeId, out: &mut Vec<Event<'a>>) {
     let text = source.as_str();
-    // Most of the chair's paragraphs hold none of the words: one SIMD
-    // search for each, with searchers built once, before any regex.
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    if !any_in(
-        &WORDS,
-        &["temm", "eropen", "ervatten", "e vergadering"],
-        text,
-    ) {
-        return;
-    }
+    // Most of the chair's paragraphs hold none of the words: the trigger
+    // regex's literal prefilter passes over them in one search (one
+    // search per word cost more).
     static TRIGGER: OnceLock<Regex> = OnceLock::new();
     let trigger = re(
         &TRIGGER,

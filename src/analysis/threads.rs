@@ -136,20 +136,22 @@ fn signal_of(text: &str, announced: bool) -> Signal {
         return Signal::Interruption;
     }
     let b = text.as_bytes();
-    // Backwards: the last phrase found is the signal.
-    (0..b.len())
+    // Backwards: the last phrase found is the signal. The first letter is
+    // tested alone first (most bytes are none of the five), then the
+    // next two; an ASCII letter always starts a character.
+    let next_two = |i: usize| (b.get(i + 1).copied(), b.get(i + 2).copied());
+    b.iter()
+        .enumerate()
         .rev()
-        .filter(|&i| {
-            // The first three letters of a word a phrase turns on.
-            matches!(
-                (b.get(i), b.get(i + 1), b.get(i + 2)),
-                (Some(b'w'), Some(b'o'), Some(b'o'))
-                    | (Some(b's'), Some(b'p'), Some(b'r'))
-                    | (Some(b'i'), Some(b'n'), Some(b'b' | b't'))
-                    | (Some(b'l'), Some(b'u'), Some(b'i'))
-                    | (Some(b'v'), Some(b'r'), Some(b'a'))
-            ) && text.is_char_boundary(i)
+        .filter(|&(i, &c)| match c {
+            b'w' => next_two(i) == (Some(b'o'), Some(b'o')),
+            b's' => next_two(i) == (Some(b'p'), Some(b'r')),
+            b'i' => matches!(next_two(i), (Some(b'n'), Some(b'b' | b't'))),
+            b'l' => next_two(i) == (Some(b'u'), Some(b'i')),
+            b'v' => next_two(i) == (Some(b'r'), Some(b'a')),
+            _ => false,
         })
+        .map(|(i, _)| i)
         .map(|i| phrase_at(text, i))
         .find(|s| *s != Signal::None)
         .unwrap_or(Signal::None)

@@ -73,8 +73,8 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// Which anchor words the input of a unit holds (found by one search over
-/// the whole document): only these are searched for in its text.
+/// Which anchor words the text of a unit may hold (the gate's searches,
+/// [`super::gate`]): only these are searched for in its text.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Hints {
     /// `otie`

@@ -35,6 +35,13 @@ impl<'t> Words<'t> {
     /// The last two words of the text before byte `at` (the last one cut
     /// at `at`), the last first.
     fn last_two_before(&self, at: usize) -> (&'t str, &'t str) {
+        self.last_two_near(at)
+            .unwrap_or_else(|| self.last_two_indexed(at))
+    }
+
+    /// [`Words::last_two_before`] from the index of the unit's words,
+    /// built on first use.
+    fn last_two_indexed(&self, at: usize) -> (&'t str, &'t str) {
         let text = self.text;
         let spans = self
             .spans
@@ -47,6 +54,38 @@ impl<'t> Words<'t> {
                 .unwrap_or_default()
         };
         (word(1), word(2))
+    }
+}
+
+impl<'t> Words<'t> {
+    /// [`Words::last_two_before`] read backwards from `at`, when both
+    /// words and the spaces around them lie within 64 characters of it
+    /// (nearly always): most references need no index of the unit's words.
+    /// `None` when they reach further, so that a long word is never read
+    /// once per reference in it.
+    fn last_two_near(&self, at: usize) -> Option<(&'t str, &'t str)> {
+        let text = self.text;
+        let before = text.get(..at)?;
+        let mut chars = before.char_indices().rev().take(64).peekable();
+        // Where the run of characters that are (or are not) whitespace,
+        // read backwards from `end`, starts; `None` past the budget.
+        let mut run = |end: usize, space: bool| -> Option<usize> {
+            let mut start = end;
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_whitespace() != space {
+                    return Some(start);
+                }
+                start = i;
+                chars.next();
+            }
+            // The run reaches the budget's end: whole only at the start.
+            (start == 0).then_some(0)
+        };
+        let end1 = run(at, true)?;
+        let start1 = run(end1, false)?;
+        let end2 = run(start1, true)?;
+        let start2 = run(end2, false)?;
+        Some((text.get(start1..end1)?, text.get(start2..end2)?))
     }
 }
 
@@ -250,8 +289,31 @@ mod tests {
         let words = Words::new(text);
         let at = text.find("motie").unwrap();
         assert_eq!(words.last_two_before(at), ("aangenomen,", "de"));
+        // Read backwards, without the index.
+        assert!(words.last_two_near(at).is_some() && words.spans.get().is_none());
         assert!(has_article(&words, at));
         assert_eq!(words.last_two_before(0), ("", ""));
         assert!(!has_article(&Words::new("Uitvoering motie-X"), 11));
+    }
+
+    #[test]
+    fn words_read_backwards_agree_with_the_index() {
+        let long = format!("de {} motie", "x".repeat(100));
+        for text in [
+            "Dan de  aangenomen,motie-Wassenberg over",
+            "  de\u{a0}motie  é  de motie\n\nx",
+            "motie",
+            " ",
+            long.as_str(),
+        ] {
+            let words = Words::new(text);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let near = words.last_two_near(at);
+                assert!(
+                    near.is_none_or(|n| n == words.last_two_indexed(at)),
+                    "{text:?} {at}"
+                );
+            }
+        }
     }
 }
