@@ -29,6 +29,16 @@ pub(crate) fn motion_closing(text: &str) -> bool {
 /// `Motie`, `Motie (gewijzigd)`, `Gewijzigde motie`: a heading before `De
 /// Kamer,` (Markdown: `#### Motie`, or `Motie` between rules).
 pub(crate) fn motion_heading(text: &str) -> bool {
+    // Every paragraph is asked: its first letter rules most out.
+    match text
+        .bytes()
+        .find(|b| !matches!(b, b'*' | b'_' | b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        Some(b'M' | b'G' | b'A') => {}
+        // Perhaps a Unicode space before the word: the full test.
+        Some(b) if b >= 0x80 => {}
+        _ => return false,
+    }
     let t = text.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     matches!(
         t,

@@ -89,8 +89,17 @@ impl<'a> Builder<'a> {
     /// boundary is a line boundary: a hyphen at the end of the text so far
     /// may be a split word.
     pub(crate) fn push_fragment(&mut self, s: &mut Scratch, fragment: &str, start: usize) {
-        let lead = fragment.len() - fragment.trim_start().len();
-        let trimmed = fragment.trim();
+        // Most fragments come trimmed already (two byte tests say so).
+        let bytes = fragment.as_bytes();
+        let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+        let (lead, trimmed) = if visible(bytes.first()) && visible(bytes.last()) {
+            (0, fragment)
+        } else {
+            (
+                fragment.len() - fragment.trim_start().len(),
+                fragment.trim(),
+            )
+        };
         if trimmed.is_empty() {
             // An empty text still lies where its fragments were.
             self.empty_at.get_or_insert(start + lead);
