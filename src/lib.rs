@@ -224,26 +224,67 @@ pub fn parse_bytes_with<'a>(bytes: &'a [u8], options: &Options) -> Result<Parsed
 /// assert_eq!(handelingen::line_column("a\rb\r\nc", 5), (3, 1));
 /// ```
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = text.as_bytes().get(..offset).unwrap_or_default();
-    let mut line = 1;
-    let mut line_start = if text.starts_with('\u{feff}') && offset >= 3 {
-        3
-    } else {
-        0
-    };
-    for (i, &b) in before.iter().enumerate() {
-        let ends_line = b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n'));
-        if ends_line {
-            line += 1;
-            line_start = i + 1;
+    LineCursor::new(text).at(offset)
+}
+
+/// [`line_column`] for offsets in nondecreasing order, in one pass over the
+/// text: each call reads only the bytes since the last one, so locating
+/// every diagnostic of a document costs one pass over it (a smaller offset
+/// than the last is located from the start again).
+pub(crate) struct LineCursor<'t> {
+    text: &'t str,
+    /// Bytes before `pos` are read.
+    pos: usize,
+    line: usize,
+    line_start: usize,
+    /// Chars from `line_start` to `pos`.
+    column_chars: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        LineCursor {
+            text,
+            pos: 0,
+            line: 1,
+            line_start: 0,
+            column_chars: 0,
         }
     }
-    let column = text
-        .get(line_start..offset)
-        .map_or(0, |s| s.chars().count());
-    (line, column + 1)
+
+    /// The 1-based line and column of byte `offset`, as [`line_column`].
+    pub(crate) fn at(&mut self, offset: usize) -> (usize, usize) {
+        let text = self.text;
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.pos {
+            *self = LineCursor::new(text);
+        }
+        let bytes = text.as_bytes();
+        let bom = text.starts_with('\u{feff}');
+        let mut chars_from = self.pos;
+        for i in self.pos..offset {
+            let b = bytes.get(i).copied().unwrap_or(0);
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                self.line += 1;
+                self.line_start = i + 1;
+                self.column_chars = 0;
+                chars_from = i + 1;
+            }
+        }
+        // A leading byte order mark is not counted (it is invisible in an
+        // editor).
+        if bom && self.line == 1 && chars_from < 3 && offset >= 3 {
+            chars_from = 3;
+            self.column_chars = 0;
+        }
+        self.column_chars += text
+            .get(chars_from..offset)
+            .map_or(0, |s| s.chars().count());
+        self.pos = offset;
+        (self.line, self.column_chars + 1)
+    }
 }

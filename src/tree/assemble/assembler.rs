@@ -2,7 +2,7 @@
 //! speech, the open motion, a pending agenda number or `Motie` heading).
 
 use super::motions::{self, Info, MotionBuilder};
-use super::{Item, LineIndex};
+use super::{Item, Notes};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::{self, offset_in};
 use crate::text::Text;
@@ -14,7 +14,7 @@ use crate::tree::{
 /// Builds the nodes from the items of the first pass.
 pub(super) fn assemble<'a>(
     input: &'a str,
-    index: &LineIndex,
+    index: &Notes,
     is_transcript: bool,
     (items, speakers): (Vec<Item<'a>>, Vec<Speaker<'a>>),
     diagnostics: &mut Vec<Diagnostic>,
@@ -51,7 +51,7 @@ pub(super) fn assemble<'a>(
 
 struct Assembler<'a, 'i> {
     input: &'a str,
-    index: &'i LineIndex<'i>,
+    index: &'i Notes,
     is_transcript: bool,
     nodes: Vec<Node<'a>>,
     diagnostics: Vec<Diagnostic>,

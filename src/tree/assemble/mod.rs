@@ -40,10 +40,7 @@ enum Item<'a> {
 /// spans count from the start of `input`.
 pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Diagnostic>) {
     let lines = split_lines(input, base);
-    let index = LineIndex {
-        input,
-        lines: &lines,
-    };
+    let index = Notes;
     let mut diagnostics = Vec::new();
     let doc_span = Span::new(0, input.len());
     let body = input.get(base..).unwrap_or("");
@@ -59,11 +56,15 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
             span: doc_span,
             nodes: Vec::new(),
         };
+        locate(input, &mut diagnostics);
         return (document, diagnostics);
     }
     control_characters(body, base, &index, &mut diagnostics);
     let layout = detect_layout(&lines);
     let (items, speakers) = first_pass::first_pass(input, &lines, layout);
+    // The lines are not needed after the first pass: their memory is given
+    // back before the tree is built.
+    drop(lines);
     let is_transcript = !speakers.is_empty();
     if !is_transcript {
         diagnostics.push(index.diagnostic(
@@ -82,6 +83,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         &mut diagnostics,
     );
     diagnostics.sort_by_key(|d| d.span.start);
+    locate(input, &mut diagnostics);
     let document = Document {
         layout,
         is_transcript,
@@ -91,45 +93,34 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
     (document, diagnostics)
 }
 
-/// Finds line and column of offsets quickly.
-pub(super) struct LineIndex<'a> {
-    input: &'a str,
-    lines: &'a [Line<'a>],
-}
+/// Makes diagnostics; their line and column are filled in at the end, in
+/// one pass over the input ([`locate`]), so no line table is kept.
+pub(super) struct Notes;
 
-impl LineIndex<'_> {
-    fn line_column(&self, offset: usize) -> (usize, usize) {
-        let idx = self.lines.partition_point(|l| l.start <= offset);
-        let Some(line) = idx.checked_sub(1).and_then(|i| self.lines.get(i)) else {
-            return (1, 1);
-        };
-        // After a BOM the first line starts at byte 3: the BOM is not
-        // counted, as in `crate::line_column`.
-        let line_start = line.start;
-        let upto = offset.min(line.end()).max(line_start);
-        let col = self
-            .input
-            .get(line_start..upto)
-            .map_or(0, |s| s.chars().count());
-        (idx, col + 1)
-    }
-
+impl Notes {
     fn diagnostic(&self, kind: DiagnosticKind, message: String, span: Span) -> Diagnostic {
-        let (line, column) = self.line_column(span.start);
         Diagnostic {
             kind,
             message,
             span,
-            line,
-            column,
+            line: 0,
+            column: 0,
         }
+    }
+}
+
+/// Fills in the line and column of `diagnostics` (sorted by start).
+fn locate(input: &str, diagnostics: &mut [Diagnostic]) {
+    let mut cursor = crate::LineCursor::new(input);
+    for d in diagnostics {
+        (d.line, d.column) = cursor.at(d.span.start);
     }
 }
 
 /// One diagnostic for control characters, at the first one. The scan is
 /// over bytes: C0 controls and DEL are single bytes, C1 controls are `C2 80`
 /// to `C2 9F`.
-fn control_characters(body: &str, base: usize, index: &LineIndex, out: &mut Vec<Diagnostic>) {
+fn control_characters(body: &str, base: usize, index: &Notes, out: &mut Vec<Diagnostic>) {
     let bytes = body.as_bytes();
     // A quick pass first: most text has no byte that could start a control.
     // Branch-free over 64-byte chunks, so that it vectorises.

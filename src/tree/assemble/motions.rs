@@ -2,7 +2,7 @@
 //! chair's information about them (submitters, number, seconding),
 //! attached once the whole document is read.
 
-use super::LineIndex;
+use super::Notes;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::{self, offset_in, Clause};
 use crate::text::Text;
@@ -38,7 +38,7 @@ impl<'a> MotionBuilder<'a> {
         &mut self,
         input: &'a str,
         text: Text<'a>,
-        index: &LineIndex,
+        index: &Notes,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> bool {
         let span = text.span();
@@ -57,7 +57,7 @@ impl<'a> MotionBuilder<'a> {
         &mut self,
         input: &'a str,
         text: &Text<'a>,
-        index: &LineIndex,
+        index: &Notes,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         match grammar::clause(text) {
@@ -161,7 +161,7 @@ pub(super) fn infos_in<'a>(
 pub(super) fn apply_infos<'a>(
     nodes: &mut [Node<'a>],
     infos: Vec<(MotionId, Info<'a>, Span)>,
-    index: &LineIndex,
+    index: &Notes,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     if infos.is_empty() {
