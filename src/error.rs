@@ -77,3 +77,18 @@ pub struct Diagnostic {
     /// the start of the line.
     pub column: usize,
 }
+
+impl Diagnostic {
+    /// A diagnostic about `span`; its line and column are filled in once
+    /// all of a document's diagnostics are known, in one pass over the
+    /// input (`line` and `column` are 0 until then).
+    pub(crate) fn new(kind: DiagnosticKind, message: String, span: Span) -> Self {
+        Diagnostic {
+            kind,
+            message,
+            span,
+            line: 0,
+            column: 0,
+        }
+    }
+}

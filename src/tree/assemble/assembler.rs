@@ -2,7 +2,7 @@
 //! speech, the open motion, a pending agenda number or `Motie` heading).
 
 use super::motions::{self, Info, MotionBuilder};
-use super::{Item, Notes};
+use super::Item;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::{self, offset_in};
 use crate::text::Text;
@@ -14,14 +14,12 @@ use crate::tree::{
 /// Builds the nodes from the items of the first pass.
 pub(super) fn assemble<'a>(
     input: &'a str,
-    index: &Notes,
     is_transcript: bool,
     (items, speakers): (Vec<Item<'a>>, Vec<Speaker<'a>>),
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Node<'a>> {
     let mut asm = Assembler {
         input,
-        index,
         is_transcript,
         nodes: Vec::new(),
         diagnostics: std::mem::take(diagnostics),
@@ -44,14 +42,13 @@ pub(super) fn assemble<'a>(
         infos,
         ..
     } = asm;
-    motions::apply_infos(&mut nodes, infos, index, &mut found);
+    motions::apply_infos(&mut nodes, infos, &mut found);
     *diagnostics = found;
     nodes
 }
 
-struct Assembler<'a, 'i> {
+struct Assembler<'a> {
     input: &'a str,
-    index: &'i Notes,
     is_transcript: bool,
     nodes: Vec<Node<'a>>,
     diagnostics: Vec<Diagnostic>,
@@ -73,7 +70,7 @@ struct Assembler<'a, 'i> {
     seen_speech: bool,
 }
 
-impl<'a> Assembler<'a, '_> {
+impl<'a> Assembler<'a> {
     fn run(&mut self, items: Vec<Item<'a>>, speakers: Vec<Speaker<'a>>) {
         let mut items = items.into_iter().peekable();
         let mut speakers = speakers.into_iter();
@@ -288,7 +285,7 @@ impl<'a> Assembler<'a, '_> {
             return;
         }
         let preview: String = text.chars().take(60).collect();
-        self.diagnostics.push(self.index.diagnostic(
+        self.diagnostics.push(Diagnostic::new(
             DiagnosticKind::UnrecognisedText,
             format!(
                 "text outside any speech (\"{preview}\"): a speaker label before it may be missing \
@@ -303,15 +300,13 @@ impl<'a> Assembler<'a, '_> {
     fn infos_from(&mut self, text: &Text<'a>) {
         let Some(last) = self.motions_done.checked_sub(1) else {
             if grammar::submitters(text).is_some() || grammar::motion_number(text).is_some() {
-                self.diagnostics.push(
-                    self.index.diagnostic(
-                        DiagnosticKind::OrphanMotionInfo,
-                        "motion information with no motion before it: was the motion's text (from \
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::OrphanMotionInfo,
+                    "motion information with no motion before it: was the motion's text (from \
                      `De Kamer,`) left out?"
-                            .to_string(),
-                        text.span(),
-                    ),
-                );
+                        .to_string(),
+                    text.span(),
+                ));
             }
             return;
         };
@@ -322,7 +317,7 @@ impl<'a> Assembler<'a, '_> {
         let Some(m) = self.motion.as_mut() else {
             return;
         };
-        if m.paragraph(self.input, text, self.index, &mut self.diagnostics) {
+        if m.paragraph(self.input, text, &mut self.diagnostics) {
             self.finish_motion();
         }
     }
@@ -355,7 +350,7 @@ impl<'a> Assembler<'a, '_> {
     fn unterminated_motion(&mut self) {
         if let Some(m) = self.motion.as_ref() {
             let span = Span::new(m.start, m.end);
-            self.diagnostics.push(self.index.diagnostic(
+            self.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::UnterminatedMotion,
                 "this motion never reaches `en gaat over tot de orde van de dag.`: it ends where \
                  the next speech or motion begins; check for a missing closing line"

@@ -40,12 +40,11 @@ enum Item<'a> {
 /// spans count from the start of `input`.
 pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Diagnostic>) {
     let lines = split_lines(input, base);
-    let index = Notes;
     let mut diagnostics = Vec::new();
     let doc_span = Span::new(0, input.len());
     let body = input.get(base..).unwrap_or("");
     if body.trim().is_empty() {
-        diagnostics.push(index.diagnostic(
+        diagnostics.push(Diagnostic::new(
             DiagnosticKind::EmptyInput,
             "the input is empty or only whitespace: there is nothing to parse".to_string(),
             doc_span,
@@ -59,7 +58,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         locate(input, &mut diagnostics);
         return (document, diagnostics);
     }
-    control_characters(body, base, &index, &mut diagnostics);
+    control_characters(body, base, &mut diagnostics);
     let layout = detect_layout(&lines);
     let (items, speakers) = first_pass::first_pass(input, &lines, layout);
     // The lines are not needed after the first pass: their memory is given
@@ -67,7 +66,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
     drop(lines);
     let is_transcript = !speakers.is_empty();
     if !is_transcript {
-        diagnostics.push(index.diagnostic(
+        diagnostics.push(Diagnostic::new(
             DiagnosticKind::NoTranscriptStructure,
             "no speaker label (such as `De voorzitter:` or `De heer Slootweg (CDA):`) was found, \
              so the text is read as plain paragraphs, not as a transcript"
@@ -75,13 +74,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
             doc_span,
         ));
     }
-    let nodes = assembler::assemble(
-        input,
-        &index,
-        is_transcript,
-        (items, speakers),
-        &mut diagnostics,
-    );
+    let nodes = assembler::assemble(input, is_transcript, (items, speakers), &mut diagnostics);
     diagnostics.sort_by_key(|d| d.span.start);
     locate(input, &mut diagnostics);
     let document = Document {
@@ -91,22 +84,6 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         nodes,
     };
     (document, diagnostics)
-}
-
-/// Makes diagnostics; their line and column are filled in at the end, in
-/// one pass over the input ([`locate`]), so no line table is kept.
-pub(super) struct Notes;
-
-impl Notes {
-    fn diagnostic(&self, kind: DiagnosticKind, message: String, span: Span) -> Diagnostic {
-        Diagnostic {
-            kind,
-            message,
-            span,
-            line: 0,
-            column: 0,
-        }
-    }
 }
 
 /// Fills in the line and column of `diagnostics` (sorted by start).
@@ -120,7 +97,7 @@ fn locate(input: &str, diagnostics: &mut [Diagnostic]) {
 /// One diagnostic for control characters, at the first one. The scan is
 /// over bytes: C0 controls and DEL are single bytes, C1 controls are `C2 80`
 /// to `C2 9F`.
-fn control_characters(body: &str, base: usize, index: &Notes, out: &mut Vec<Diagnostic>) {
+fn control_characters(body: &str, base: usize, out: &mut Vec<Diagnostic>) {
     let bytes = body.as_bytes();
     // A quick pass first: most text has no byte that could start a control.
     // Branch-free over 64-byte chunks, so that it vectorises.
@@ -155,7 +132,7 @@ fn control_characters(body: &str, base: usize, index: &Notes, out: &mut Vec<Diag
         .and_then(|r| r.chars().next())
         .unwrap_or('\0');
     let start = base + pos;
-    out.push(index.diagnostic(
+    out.push(Diagnostic::new(
         DiagnosticKind::ControlCharacter,
         format!(
             "control character U+{:04X} in the text ({count} in all); they are kept as they are, \

@@ -2,7 +2,6 @@
 //! chair's information about them (submitters, number, seconding),
 //! attached once the whole document is read.
 
-use super::Notes;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar::{self, offset_in, Clause};
 use crate::text::Text;
@@ -38,7 +37,6 @@ impl<'a> MotionBuilder<'a> {
         &mut self,
         input: &'a str,
         text: Text<'a>,
-        index: &Notes,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> bool {
         let span = text.span();
@@ -47,19 +45,13 @@ impl<'a> MotionBuilder<'a> {
         let opening = self.body.is_empty();
         let closing_line = closing && text.starts_with("en gaat over");
         if !(opening || closing_line) {
-            self.clause(input, &text, index, diagnostics);
+            self.clause(input, &text, diagnostics);
         }
         self.body.push(Paragraph::new(text));
         closing
     }
 
-    fn clause(
-        &mut self,
-        input: &'a str,
-        text: &Text<'a>,
-        index: &Notes,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) {
+    fn clause(&mut self, input: &'a str, text: &Text<'a>, diagnostics: &mut Vec<Diagnostic>) {
         match grammar::clause(text) {
             Some(Clause::Heard) => {}
             Some(Clause::Consideration(kind, n)) => self.considerations.push(Consideration {
@@ -89,7 +81,7 @@ impl<'a> MotionBuilder<'a> {
                     }
                     _ => {
                         let preview: String = text.chars().take(40).collect();
-                        diagnostics.push(index.diagnostic(
+                        diagnostics.push(Diagnostic::new(
                             DiagnosticKind::UnknownMotionClause,
                             format!(
                                 "motion clause \"{preview}\" opens with neither a known \
@@ -161,7 +153,6 @@ pub(super) fn infos_in<'a>(
 pub(super) fn apply_infos<'a>(
     nodes: &mut [Node<'a>],
     infos: Vec<(MotionId, Info<'a>, Span)>,
-    index: &Notes,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     if infos.is_empty() {
@@ -197,7 +188,7 @@ pub(super) fn apply_infos<'a>(
                 m.number = Some(n);
                 m.replaces = replaces;
             }
-            _ => diagnostics.push(index.diagnostic(
+            _ => diagnostics.push(Diagnostic::new(
                 DiagnosticKind::OrphanMotionInfo,
                 "a second submitter list or number for the same motion: the motion it belongs to \
                  may be missing"
