@@ -18,7 +18,7 @@
 //!
 //! nom's error type stays in this module: a rule either matches (`Some`) or
 //! does not (`None`). What a rule returns is a slice of its input (turned
-//! into offsets with [`offset_in`]) or a value it read, never a copy.
+//! into offsets with `text::offset_in`) or a value it read, never a copy.
 
 mod labels;
 mod lines;
@@ -33,10 +33,3 @@ pub(crate) use motions::{
     Clause,
 };
 pub(crate) use procedural::{agenda_announcement, clock, interruption, procedural};
-
-/// The byte offset of `inner` in `outer`, where `inner` is a slice of
-/// `outer` (as every `&str` a rule returns is a slice of its input).
-pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
-    use nom::Offset;
-    outer.offset(inner).min(outer.len())
-}

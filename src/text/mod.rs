@@ -72,6 +72,14 @@ impl Edit {
     }
 }
 
+/// The byte offset of `inner` in `outer`, where `inner` is a slice of
+/// `outer` (as every `&str` a grammar rule returns is a slice of its
+/// input).
+pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
+    use nom::Offset;
+    outer.offset(inner).min(outer.len())
+}
+
 fn to_usize(n: u32) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
@@ -225,6 +233,13 @@ impl<'a> Text<'a> {
             return Text::borrowed(input, span);
         }
         self.owned_slice(a, b, span)
+    }
+
+    /// The text of `part`, a slice of this text's string (as a grammar
+    /// rule returns it), as a text of its own: see [`Text::sub`].
+    pub(crate) fn part(&self, input: &'a str, part: &str) -> Text<'a> {
+        let at = offset_in(self, part);
+        self.sub(input, at..at + part.len())
     }
 
     /// The text of `range` as a text of its own: borrowed where this text

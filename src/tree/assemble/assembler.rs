@@ -4,7 +4,7 @@
 use super::motions::{self, Info, MotionBuilder};
 use super::Item;
 use crate::error::{Diagnostic, DiagnosticKind};
-use crate::grammar::{self, offset_in};
+use crate::grammar;
 use crate::text::Text;
 use crate::tree::{
     AgendaItem, Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture,
@@ -230,10 +230,7 @@ impl<'a> Assembler<'a> {
     /// The interruption the chair announces in `text`, if any.
     fn interruption(&self, text: &Text<'a>) -> Option<Box<Interruption<'a>>> {
         let (kind, person, name, party) = grammar::interruption(text)?;
-        let part = |p: &str| {
-            let at = offset_in(text, p);
-            text.sub(self.input, at..at + p.len())
-        };
+        let part = |p: &str| text.part(self.input, p);
         Some(Box::new(Interruption {
             kind,
             person: part(person),

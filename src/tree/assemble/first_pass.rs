@@ -2,9 +2,9 @@
 //! page furniture, front matter), in document order.
 
 use super::Item;
-use crate::grammar::{self, offset_in};
+use crate::grammar;
 use crate::lines::Line;
-use crate::text::{Builder, Scratch, Text};
+use crate::text::{offset_in, Builder, Scratch, Text};
 use crate::tree::{
     FrontMatter, FrontMatterField, FurnitureKind, Layout, PageFurniture, Presiding, Span, Speaker,
 };
@@ -358,10 +358,7 @@ fn speaker<'a>(
     if !inline && !l.rest.is_empty() {
         return None;
     }
-    let field = |part: &str| {
-        let at = offset_in(text, part);
-        plain.sub(input, at..at + part.len())
-    };
+    let field = |part: &str| plain.part(input, part);
     Some(Speaker {
         role: l.role,
         prefix: Some(field(l.prefix)),

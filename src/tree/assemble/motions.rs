@@ -3,7 +3,7 @@
 //! attached once the whole document is read.
 
 use crate::error::{Diagnostic, DiagnosticKind};
-use crate::grammar::{self, offset_in, Clause};
+use crate::grammar::{self, Clause};
 use crate::text::Text;
 use crate::tree::{
     Block, Consideration, Dictum, Motion, MotionId, MotionNumber, Node, NodeKind, PageFurniture,
@@ -134,10 +134,7 @@ pub(super) fn infos_in<'a>(
     if let Some((names, cum_suis)) = grammar::submitters(text) {
         let names = names
             .into_iter()
-            .map(|name| {
-                let at = offset_in(text, name);
-                text.sub(input, at..at + name.len())
-            })
+            .map(|name| text.part(input, name))
             .collect();
         out.push((motion, Info::Submitters(names, cum_suis), span));
     }
