@@ -236,8 +236,8 @@ pub(crate) struct LineCursor<'t> {
     /// Bytes before `pos` are read.
     pos: usize,
     line: usize,
-    line_start: usize,
-    /// Chars from `line_start` to `pos`.
+    /// Chars from the start of the current line (after a BOM on the
+    /// first) to `pos`.
     column_chars: usize,
 }
 
@@ -247,7 +247,6 @@ impl<'t> LineCursor<'t> {
             text,
             pos: 0,
             line: 1,
-            line_start: 0,
             column_chars: 0,
         }
     }
@@ -265,12 +264,13 @@ impl<'t> LineCursor<'t> {
         let bytes = text.as_bytes();
         let bom = text.starts_with('\u{feff}');
         let mut chars_from = self.pos;
-        for i in self.pos..offset {
-            let b = bytes.get(i).copied().unwrap_or(0);
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        // Jump from line end to line end (memchr), not byte by byte.
+        let between = bytes.get(self.pos..offset).unwrap_or_default();
+        for k in memchr::memchr2_iter(b'\n', b'\r', between) {
+            let i = self.pos + k;
+            let ends_line = bytes.get(i) == Some(&b'\n') || bytes.get(i + 1) != Some(&b'\n');
             if ends_line {
                 self.line += 1;
-                self.line_start = i + 1;
                 self.column_chars = 0;
                 chars_from = i + 1;
             }
