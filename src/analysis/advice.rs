@@ -456,6 +456,7 @@ pub(super) fn find(
                 out.push((
                     (a, b),
                     Advice {
+                        // Id, motion and span: set where it is recorded.
                         id: AdviceId::new(0),
                         kind,
                         kamerstuk,

@@ -84,7 +84,7 @@ pub(super) fn front_matter<'a>(document: &Document<'a>, out: &mut Vec<DocumentDa
             continue;
         };
         out.push(DocumentDate {
-            id: DateId::new(0),
+            id: DateId::new(out.len()),
             date,
             text: field.value.clone(),
         });

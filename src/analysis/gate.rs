@@ -28,20 +28,16 @@ impl Gate {
     /// not the input: a word split at a line end (`mo-` / `tie`) or written
     /// with emphasis is whole there.
     pub fn of(text: &str, owner: Owner, transcript: bool) -> Gate {
-        let (advice_here, votes_here, government) = match owner {
-            Owner::Speech { role, .. } => (
-                role == Role::Chair || role.is_government(),
-                role == Role::Chair,
-                role.is_government(),
-            ),
-            Owner::Prose => (false, true, false),
-            Owner::MotionBody => (false, false, false),
+        let (votes_here, government) = match owner {
+            Owner::Speech { role, .. } => (role == Role::Chair, role.is_government()),
+            Owner::Prose => (true, false),
+            Owner::MotionBody => (false, false),
         };
         let bytes = text.as_bytes();
         // Only the government's speeches are searched for the words of
         // advice; the chair's restatements name their motion, so their
         // paragraphs hold a reference anchor.
-        let (motie, kamerstuk, advice) = if advice_here && government {
+        let (motie, kamerstuk, advice) = if government {
             government_words(bytes)
         } else {
             static ANCHORS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();

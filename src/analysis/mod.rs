@@ -157,21 +157,6 @@ pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
         let gate = Gate::of(unit.text, unit.owner, document.is_transcript);
         analyse_unit(unit, gate, &motions, &mut state, &mut analysis);
     }
-    // Ids, and the links the detectors leave to this pass.
-    for (i, d) in analysis.dates.iter_mut().enumerate() {
-        d.id = DateId::new(i);
-    }
-    for (i, a) in analysis.advice.iter_mut().enumerate() {
-        a.id = AdviceId::new(i);
-        a.motion = a.kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k));
-    }
-    for (i, v) in analysis.votes.iter_mut().enumerate() {
-        v.id = VoteId::new(i);
-        v.motion = v
-            .reference
-            .and_then(|r| analysis.references.get(r.index()))
-            .and_then(|r| r.motion);
-    }
     analysis
 }
 
@@ -251,7 +236,7 @@ fn analyse_unit<'a>(
             dates::heading_date(text).or_else(|| first.then(|| dates::leading_iso(text)).flatten());
         if let Some(((a, b), date)) = found {
             analysis.dates.push(DocumentDate {
-                id: DateId::new(0),
+                id: DateId::new(analysis.dates.len()),
                 date,
                 text: source.slice(a..b),
             });
@@ -273,8 +258,17 @@ fn analyse_unit<'a>(
             transcript_chair.then_some(&mut state.vote_subject),
         );
         for ((a, b), vote) in found {
-            let span = source.span_of(a..b);
-            analysis.votes.push(VoteOutcome { span, ..vote });
+            // The id is the vote's place; its motion, that of its reference.
+            let motion = vote
+                .reference
+                .and_then(|r| analysis.references.get(r.index()))
+                .and_then(|r| r.motion);
+            analysis.votes.push(VoteOutcome {
+                id: VoteId::new(analysis.votes.len()),
+                motion,
+                span: source.span_of(a..b),
+                ..vote
+            });
         }
     }
     if transcript_chair && text.starts_with("In stemming ") {
@@ -293,8 +287,18 @@ fn analyse_unit<'a>(
         let phrases = gate.advice || (role == Role::Chair && !raw.is_empty());
         let found = advice::find(text, &raw, phrases, &ctx, &mut state.topic);
         for ((a, b), advice) in found {
-            let span = source.span_of(a..b);
-            analysis.advice.push(Advice { span, ..advice });
+            // The id is the advice's place; its motion, the one of the
+            // document with its Kamerstuk id.
+            let motion = advice
+                .kamerstuk
+                .as_deref()
+                .and_then(|k| motions.by_kamerstuk(k));
+            analysis.advice.push(Advice {
+                id: AdviceId::new(analysis.advice.len()),
+                motion,
+                span: source.span_of(a..b),
+                ..advice
+            });
         }
     }
 }

@@ -158,6 +158,7 @@ fn list_end(list: &str) -> Option<(usize, bool)> {
 /// The counts and parties a sentence gives its votes.
 pub(super) fn sentence_details(sentence: &str) -> VoteOutcome {
     let mut vote = VoteOutcome {
+        // Id, motion and span: set where it is recorded.
         id: VoteId::new(0),
         result: VoteResult::Adopted,
         votes_for: None,
