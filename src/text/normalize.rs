@@ -23,8 +23,11 @@
 //! end, whose start is kept, never searched for).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::search::{any_in, Words};
 
 use super::hyphen::{split_hyphen_is_candidate, split_hyphen_is_real};
 use super::{to_u32, Edit, Text};
@@ -444,13 +447,10 @@ pub(crate) fn has_pair(text: &str, b: u8) -> bool {
     memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1) == Some(&b))
 }
 
-/// Whether `text` holds two spaces in a row (a finder built once: building
-/// one costs more than searching a line).
+/// Whether `text` holds two spaces in a row.
 fn has_double_space(text: &str) -> bool {
-    static TWO: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
-    TWO.get_or_init(|| memchr::memmem::Finder::new("  "))
-        .find(text.as_bytes())
-        .is_some()
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    any_in(&WORDS, &["  "], text)
 }
 
 /// Whether `text` holds whitespace other than a plain space: a control
