@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example accuracy -- ../shared/corpus/text
 //! cargo run --release --example accuracy -- --details ../shared/corpus/text
+//! cargo run --release --example accuracy -- ../shared/corpus/sittings
 //! ```
 //!
 //! One line per file and layout with its figures, then a TOTAL line and any
@@ -13,6 +14,8 @@
 
 #[path = "../tests/support/accuracy.rs"]
 mod accuracy;
+#[path = "../tests/support/sittings.rs"]
+mod sittings;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -13,6 +13,8 @@
 
 #[path = "support/accuracy.rs"]
 mod accuracy;
+#[path = "support/sittings.rs"]
+mod sittings;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -22,23 +24,24 @@ use accuracy::{align, Step};
 /// The environment variable naming the corpus folder.
 const CORPUS_VAR: &str = "HANDELINGEN_CORPUS";
 
-#[test]
-fn corpus_meets_the_bars() {
-    let Some(dir) = std::env::var_os(CORPUS_VAR).map(PathBuf::from) else {
-        // Written to stderr directly, not through the captured `eprintln!`,
-        // so the line shows in a normal `cargo test` run.
-        let _ = writeln!(
-            std::io::stderr(),
-            "accuracy: corpus test not run: {CORPUS_VAR} is not set \
-             (set it to the corpus's text/ folder, e.g. ../shared/corpus/text)"
-        );
-        return;
-    };
-    let cases = accuracy::discover(&dir)
-        .unwrap_or_else(|e| panic!("{CORPUS_VAR} is set but the corpus is unusable: {e}"));
+/// The environment variable naming the folder of whole sittings; without
+/// it, the `sittings` folder beside the one `HANDELINGEN_CORPUS` names.
+const SITTINGS_VAR: &str = "HANDELINGEN_SITTINGS";
+
+/// Says on stderr that a corpus test did not run, and why. Written to
+/// stderr directly, not through the captured `eprintln!`, so the line shows
+/// in a normal `cargo test` run.
+fn not_run(what: &str, why: &str) {
+    let _ = writeln!(std::io::stderr(), "accuracy: {what} not run: {why}");
+}
+
+/// Scores every case in `dir` and fails with the report if one misses a bar.
+fn assert_bars(var: &str, dir: &std::path::Path) {
+    let cases = accuracy::discover(dir)
+        .unwrap_or_else(|e| panic!("{var} is set but the corpus is unusable: {e}"));
     assert!(
         !cases.is_empty(),
-        "{CORPUS_VAR} is set but {} holds no NAME.LAYOUT.txt with a NAME.truth.json",
+        "{var}: {} holds no NAME.LAYOUT.txt with a NAME.truth.json",
         dir.display()
     );
 
@@ -64,6 +67,51 @@ fn corpus_meets_the_bars() {
         );
     }
     println!("{report}");
+}
+
+#[test]
+fn corpus_meets_the_bars() {
+    let Some(dir) = std::env::var_os(CORPUS_VAR).map(PathBuf::from) else {
+        not_run(
+            "corpus test",
+            &format!(
+                "{CORPUS_VAR} is not set (set it to the corpus's text/ folder, e.g. \
+                 ../shared/corpus/text)"
+            ),
+        );
+        return;
+    };
+    assert_bars(CORPUS_VAR, &dir);
+}
+
+/// Whole sittings (issue 12): every agenda item, and the thread view, on
+/// top of the bars of the corpus test.
+#[test]
+fn sittings_meet_the_bars() {
+    let dir = match std::env::var_os(SITTINGS_VAR) {
+        Some(dir) => PathBuf::from(dir),
+        None => match std::env::var_os(CORPUS_VAR) {
+            Some(text) => PathBuf::from(text).join("../sittings"),
+            None => {
+                not_run(
+                    "sittings test",
+                    &format!("neither {SITTINGS_VAR} nor {CORPUS_VAR} is set"),
+                );
+                return;
+            }
+        },
+    };
+    if std::env::var_os(SITTINGS_VAR).is_none() && !dir.is_dir() {
+        not_run(
+            "sittings test",
+            &format!(
+                "{} does not exist and {SITTINGS_VAR} is not set",
+                dir.display()
+            ),
+        );
+        return;
+    }
+    assert_bars(SITTINGS_VAR, &dir);
 }
 
 // ---------------------------------------------------------------------------
