@@ -60,6 +60,10 @@ pub enum DiagnosticKind {
     /// A NUL byte or another control character in the input; it is kept in
     /// the text as it is.
     ControlCharacter,
+    /// A procedural line with a part left out (`De vergadering wordt van
+    /// 14.02 uur tot uur geschorst.`): read as what it records, the
+    /// missing part `null`.
+    IncompleteProcedural,
 }
 
 /// A note about the input, with where it is and what to do about it.

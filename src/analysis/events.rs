@@ -2,7 +2,8 @@
 //!
 //! Most come from lines the grammar has already typed: procedural lines
 //! (`De vergadering wordt om 10.15 uur geopend.`, `De beraadslaging wordt
-//! gesloten.`) and suspensions. The rest are said by the chair inside a
+//! gesloten.`, `Sluiting 17.39 uur.`), suspensions, and who presides
+//! (`Voorzitter: Bergkamp`, also when the chair changes in the middle). The rest are said by the chair inside a
 //! speech, one sentence each:
 //! - resumption: `Ik heropen de vergadering.`, `We hervatten.`;
 //! - opening and closing: `Ik open de vergadering.`, `Ik sluit de
@@ -45,6 +46,14 @@ pub(super) fn events<'a>(document: &Document<'a>) -> Vec<Event<'a>> {
                     text: p.text.clone(),
                 });
             }
+            NodeKind::Presiding(p) => out.push(Event {
+                id: EventId::new(out.len()),
+                kind: Procedure::ChairTaken {
+                    name: p.name.to_string(),
+                },
+                node: node.id,
+                text: p.name.clone(),
+            }),
             NodeKind::Speech(s) if s.speaker.role == Role::Chair => {
                 for p in &s.paragraphs {
                     chair_paragraph(&p.text, node.id, &mut out);

@@ -1,6 +1,8 @@
 //! The grammar: small nom parsers, one per rule, each with the text it
 //! accepts in its doc comment, one file per thing recognised:
 //!
+//! - [`agenda`]: where an agenda item starts (titles, the fixed items,
+//!   `Aan de orde is …`);
 //! - [`names`]: people's names (one reader, one particle list, used by the
 //!   labels and by the analysis layer);
 //! - [`labels`]: speaker labels and `Voorzitter: Bergkamp`;
@@ -20,16 +22,18 @@
 //! does not (`None`). What a rule returns is a slice of its input (turned
 //! into offsets with `text::offset_in`) or a value it read, never a copy.
 
+mod agenda;
 mod labels;
 mod lines;
 mod motions;
 pub(crate) mod names;
 mod procedural;
 
+pub(crate) use agenda::{agenda_announcement, fixed_item, title};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
 pub(crate) use motions::{
     clause, motion_closing, motion_heading, motion_number, motion_opening, seconded, submitters,
     Clause,
 };
-pub(crate) use procedural::{agenda_announcement, clock, interruption, procedural};
+pub(crate) use procedural::{clock, interruption, procedural};

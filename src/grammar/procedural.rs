@@ -13,21 +13,57 @@ pub(crate) fn clock(hour: &str, minute: &str) -> String {
     format!("{hour:0>2}:{minute}")
 }
 
+/// A procedural line as read: what it records, and what it leaves out
+/// that its form calls for (`De vergadering wordt van 14.02 uur tot uur
+/// geschorst.`: the time it was suspended until), for a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ProceduralLine {
+    pub kind: Procedure,
+    /// What is missing, in words (`the time until`), if anything.
+    pub missing: Option<&'static str>,
+}
+
 /// `De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.` → a
 /// suspension from `11:20` until `11:23`; `… wordt enkele ogenblikken
 /// geschorst.` → no times; `… wordt tot 18.30 uur geschorst.` → until
-/// `18:30`.
-fn suspension(text: &str) -> Option<Procedure> {
+/// `18:30`. A time left out (`van 14.02 uur tot uur`) is `None`, and
+/// reported missing.
+fn suspension(text: &str) -> Option<ProceduralLine> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"^De vergadering wordt (?:(?:om|van) (\d{1,2})[.:](\d{2}) uur )?(?:tot (\d{1,2})[.:](\d{2}) uur )?(?:enkele ogenblikken |kort |voor \S+ minuten )?geschorst(?: tot (\d{1,2})[.:](\d{2}) uur)?\.$",
+        r"^De vergadering wordt (?:(om|van) (?:(\d{1,2})[.:](\d{2}) )?uur )?(?:(tot) (?:(\d{1,2})[.:](\d{2}) )?uur )?(?:enkele ogenblikken |kort |voor \S+ minuten )?geschorst(?: tot (\d{1,2})[.:](\d{2}) uur)?\.$",
     );
     let c = re.captures(text)?;
     let time = |h: usize, m: usize| Some(clock(c.get(h)?.as_str(), c.get(m)?.as_str()));
-    Some(Procedure::SittingSuspended {
-        from: time(1, 2),
-        until: time(3, 4).or_else(|| time(5, 6)),
+    let from = time(2, 3);
+    let until = time(5, 6).or_else(|| time(7, 8));
+    let missing = match (
+        c.get(1).is_some() && from.is_none(),
+        c.get(4).is_some() && until.is_none(),
+    ) {
+        (true, true) => Some("both times"),
+        (true, false) => Some("the time it was suspended from"),
+        (false, true) => Some("the time it was suspended until"),
+        (false, false) => None,
+    };
+    Some(ProceduralLine {
+        kind: Procedure::SittingSuspended { from, until },
+        missing,
+    })
+}
+
+/// `Aanvang 14.58 uur.` (the sitting opened at `14:58`) and `Sluiting
+/// 17.39 uur.` (closed at `17:39`), as the stenogram prints them at the
+/// start and end of a sitting.
+fn sitting_time(text: &str) -> Option<Procedure> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = re(&RE, r"^(Aanvang|Sluiting) (\d{1,2})[.:](\d{2}) uur\.?$");
+    let c = re.captures(text)?;
+    let at = Some(clock(c.get(2)?.as_str(), c.get(3)?.as_str()));
+    Some(match c.get(1)?.as_str() {
+        "Aanvang" => Procedure::SittingOpened { at },
+        _ => Procedure::SittingClosed { at },
     })
 }
 
@@ -37,10 +73,14 @@ fn suspension(text: &str) -> Option<Procedure> {
 /// `10:15`), `De vergadering wordt heropend.` (resumed), `De vergadering
 /// wordt van 11.20 uur tot 11.23 uur geschorst.` (see [`suspension`]),
 /// `(Zie vergadering van 3 april 2018.)`. (`Aan de orde is …` is read only
-/// outside speeches: [`agenda_announcement`].)
-pub(crate) fn procedural(text: &str) -> Option<Procedure> {
+/// outside speeches: `agenda::agenda_announcement`.)
+pub(crate) fn procedural(text: &str) -> Option<ProceduralLine> {
+    let whole = |kind| ProceduralLine {
+        kind,
+        missing: None,
+    };
     if text.starts_with('(') {
-        return (text.ends_with(')') && text.len() < 300).then_some(Procedure::Note);
+        return (text.ends_with(')') && text.len() < 300).then_some(whole(Procedure::Note));
     }
     // The regexes are anchored there, and the longest line they take is
     // under 120 bytes: most paragraphs fail here, before a `captures` call
@@ -50,9 +90,14 @@ pub(crate) fn procedural(text: &str) -> Option<Procedure> {
         "De beraadslaging wordt ",
         "De algemene ",
         "De voortgezette ",
+        "Sluiting ",
+        "Aanvang ",
     ];
     if text.len() > 120 || !opens.iter().any(|o| text.starts_with(o)) {
         return None;
+    }
+    if let Some(p) = sitting_time(text) {
+        return Some(whole(p));
     }
     if text.starts_with("De vergadering wordt ") {
         if let Some(s) = suspension(text) {
@@ -70,18 +115,13 @@ pub(crate) fn procedural(text: &str) -> Option<Procedure> {
         (Some(h), Some(m)) => Some(clock(h.as_str(), m.as_str())),
         _ => None,
     };
-    Some(match (sitting, c.get(3).map(|m| m.as_str())) {
+    Some(whole(match (sitting, c.get(3).map(|m| m.as_str())) {
         (false, Some("gesloten")) => Procedure::DeliberationClosed,
         (false, _) => Procedure::DeliberationOpened,
         (true, Some("gesloten")) => Procedure::SittingClosed { at },
         (true, Some("heropend" | "hervat")) => Procedure::SittingResumed { at },
         (true, _) => Procedure::SittingOpened { at },
-    })
-}
-
-/// `Aan de orde is het debat over …`, `Aan de orde zijn de stemmingen …`.
-pub(crate) fn agenda_announcement(text: &str) -> bool {
-    text.starts_with("Aan de orde is ") || text.starts_with("Aan de orde zijn ")
+    }))
 }
 
 /// `Er is een interruptie van mevrouw Michon-Derkzen.`, `Er is een vraag
@@ -130,32 +170,66 @@ pub(crate) fn interruption(text: &str) -> Option<(InterruptionKind, &str, &str, 
 mod tests {
     use super::*;
 
+    fn kind(text: &str) -> Option<Procedure> {
+        procedural(text).map(|p| p.kind)
+    }
+
+    #[test]
+    fn a_suspension_with_a_time_left_out() {
+        let p = procedural("De vergadering wordt van 14.02 uur tot uur geschorst.").unwrap();
+        assert_eq!(
+            p.kind,
+            Procedure::SittingSuspended {
+                from: Some("14:02".into()),
+                until: None
+            }
+        );
+        assert_eq!(p.missing, Some("the time it was suspended until"));
+        let p = procedural("De vergadering wordt van uur tot 14.30 uur geschorst.").unwrap();
+        assert_eq!(p.missing, Some("the time it was suspended from"));
+        let p = procedural("De vergadering wordt enkele ogenblikken geschorst.").unwrap();
+        assert_eq!(p.missing, None);
+    }
+
     #[test]
     fn procedural_lines_and_interruptions() {
         assert_eq!(
-            procedural("De vergadering wordt van 11.20 uur tot 11.23 uur geschorst."),
+            kind("De vergadering wordt van 11.20 uur tot 11.23 uur geschorst."),
             Some(Procedure::SittingSuspended {
                 from: Some("11:20".into()),
                 until: Some("11:23".into())
             })
         );
         assert_eq!(
-            procedural("De vergadering wordt enkele ogenblikken geschorst."),
+            kind("De vergadering wordt enkele ogenblikken geschorst."),
             Some(Procedure::SittingSuspended {
                 from: None,
                 until: None
             })
         );
         assert_eq!(
-            procedural("De beraadslaging wordt gesloten."),
+            kind("De beraadslaging wordt gesloten."),
             Some(Procedure::DeliberationClosed)
         );
         assert_eq!(
-            procedural("De vergadering wordt om 9.05 uur heropend."),
+            kind("De vergadering wordt om 9.05 uur heropend."),
             Some(Procedure::SittingResumed {
                 at: Some("09:05".into())
             })
         );
+        assert_eq!(
+            kind("Sluiting 17.39 uur."),
+            Some(Procedure::SittingClosed {
+                at: Some("17:39".into())
+            })
+        );
+        assert_eq!(
+            kind("Aanvang 9.58 uur."),
+            Some(Procedure::SittingOpened {
+                at: Some("09:58".into())
+            })
+        );
+        assert_eq!(kind("Sluiting van de markt."), None);
         let i = interruption("Dan is er een interruptie van mevrouw Straatman, CDA.").unwrap();
         assert_eq!((i.2, i.3), ("Straatman", Some("CDA")));
         let i = interruption("Helder. Meneer Van Houwelingen heeft nog één interruptie.").unwrap();

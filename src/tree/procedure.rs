@@ -49,6 +49,13 @@ pub enum Procedure {
         /// When, as printed: `aanstaande dinsdag`, `volgende week dinsdag`.
         when: Option<String>,
     },
+    /// `Voorzitter: Bergkamp`: who presides from here on, at the start of a
+    /// sitting or when the chair changes in the middle (an event only: the
+    /// tree has the line as a `presiding` node).
+    ChairTaken {
+        /// The name as printed: `Bergkamp`, `Martin Bosma`.
+        name: String,
+    },
     /// `(Zie vergadering van 3 april 2018.)` and other bracketed notes.
     Note,
 }

@@ -32,7 +32,7 @@
 //!   input, so text and edits together tile the span exactly;
 //! - the analysis layer: spans as above and in order per list; every
 //!   `NodeId` link names a node of the right kind (advice and
-//!   contributions a speech, events a procedural line or a chair's speech,
+//!   contributions a speech, events a procedural line, a presiding line or a chair's speech,
 //!   with the line's kind); every `ReferenceId` and `MotionId` link in
 //!   range, a linked motion has the Kamerstuk id the entry names; advice
 //!   inside its speech, events inside their node; each speech in at most
@@ -413,9 +413,19 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
                 ))
             }
             NodeKind::Speech(s) if s.speaker.role == Role::Chair => {}
+            NodeKind::Presiding(p) => match &e.kind {
+                handelingen::Procedure::ChairTaken { name } if *name == *p.name => {}
+                other => {
+                    return Err(format!(
+                        "{w} is {other:?} of a presiding line (node {}) that names {:?}",
+                        e.node,
+                        p.name.as_str()
+                    ))
+                }
+            },
             _ => {
                 return Err(format!(
-                    "{w} names node {}, a {} (not a procedural line or a chair's speech)",
+                    "{w} names node {}, a {} (not a procedural line, a presiding line or a chair's speech)",
                     e.node,
                     node_name(node)
                 ))

@@ -33,7 +33,7 @@ pub(super) fn assemble<'a>(
         infos: Vec::new(),
         agenda_number: None,
         agenda: None,
-        seen_speech: false,
+        intro: true,
     };
     asm.run(items, speakers);
     let Assembler {
@@ -65,9 +65,21 @@ struct Assembler<'a> {
     infos: Vec<(MotionId, Info<'a>, Span)>,
     /// An agenda item's number (`## 7`) waiting for its title.
     agenda_number: Option<(Text<'a>, Span)>,
-    /// The node of the agenda item.
+    /// The node of the last agenda item.
     agenda: Option<usize>,
-    seen_speech: bool,
+    /// No speech since the document or the last agenda item began: what
+    /// is not a speech is the item's introduction (`te weten:` and its
+    /// list), not text a label is missing before.
+    intro: bool,
+}
+
+/// What the item after the one being read says about it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Next {
+    /// It opens a motion (or leads to one: a rule before `#### Motie`).
+    opens_motion: bool,
+    /// It is the chair's `Aan de orde is …`: the item read is a title.
+    announces: bool,
 }
 
 impl<'a> Assembler<'a> {
@@ -75,20 +87,24 @@ impl<'a> Assembler<'a> {
         let mut items = items.into_iter().peekable();
         let mut speakers = speakers.into_iter();
         while let Some(item) = items.next() {
-            let next_opens_motion = match items.peek() {
-                Some(Item::Para(p)) => grammar::motion_opening(p) || grammar::motion_heading(p),
-                Some(Item::Heading { text, .. }) => grammar::motion_heading(text),
-                Some(Item::Break(_)) => self.motion_start.is_some(),
-                _ => false,
+            let next = Next {
+                opens_motion: match items.peek() {
+                    Some(Item::Para(p)) => grammar::motion_opening(p) || grammar::motion_heading(p),
+                    Some(Item::Heading { text, .. }) => grammar::motion_heading(text),
+                    Some(Item::Break(_)) => self.motion_start.is_some(),
+                    _ => false,
+                },
+                announces: matches!(items.peek(), Some(Item::Para(p))
+                    if grammar::agenda_announcement(p)),
             };
             match item {
-                Item::Para(p) => self.paragraph(p, next_opens_motion),
+                Item::Para(p) => self.paragraph(p, next),
                 Item::Label => {
                     let Some(speaker) = speakers.next() else {
                         continue;
                     };
                     self.end_speech();
-                    self.seen_speech = true;
+                    self.intro = false;
                     let span = speaker.label.span();
                     self.speech = Some(Speech {
                         speaker,
@@ -97,10 +113,8 @@ impl<'a> Assembler<'a> {
                         span,
                     });
                 }
-                Item::Heading { level, text, span } => {
-                    self.heading(level, text, span, next_opens_motion)
-                }
-                Item::Break(span) => self.rule(span, next_opens_motion),
+                Item::Heading { level, text, span } => self.heading(level, text, span, next),
+                Item::Break(span) => self.rule(span, next.opens_motion),
                 Item::Furniture(f) => {
                     if let Some(m) = self.motion.as_mut() {
                         m.furniture.push(f);
@@ -140,8 +154,8 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    fn heading(&mut self, level: u8, text: Text<'a>, span: Span, next_opens_motion: bool) {
-        if grammar::motion_heading(&text) && next_opens_motion {
+    fn heading(&mut self, level: u8, text: Text<'a>, span: Span, next: Next) {
+        if grammar::motion_heading(&text) && next.opens_motion {
             if self.motion.is_some() {
                 self.unterminated_motion();
             }
@@ -155,21 +169,54 @@ impl<'a> Assembler<'a> {
             self.agenda_number = Some((number, span));
             return;
         }
-        let pending_number = self.take_agenda_number();
-        self.end_speech();
-        if let Some((number, nspan)) = pending_number {
-            self.push_node(NodeKind::AgendaItem(AgendaItem {
-                number: Some(number),
-                title: text,
-                span: nspan.cover(span),
-            }));
-            self.agenda = self.nodes.len().checked_sub(1);
+        let starts_item = self.is_transcript && (grammar::fixed_item(&text) || next.announces);
+        if self.agenda_number.is_some() || starts_item {
+            self.agenda_item(text, span);
         } else {
+            self.end_speech();
             self.push_node(NodeKind::Heading(Heading { level, text, span }));
         }
     }
 
-    fn paragraph(&mut self, text: Text<'a>, next_opens_motion: bool) {
+    /// Starts an agenda item with title `title` (printed at `span`), and
+    /// the number read before it, if any.
+    fn agenda_item(&mut self, title: Text<'a>, span: Span) {
+        let pending_number = self.take_agenda_number();
+        self.end_speech();
+        let (number, span) = match pending_number {
+            Some((number, nspan)) => (Some(number), nspan.cover(span)),
+            None => (None, span),
+        };
+        self.push_node(NodeKind::AgendaItem(AgendaItem {
+            number,
+            title,
+            span,
+        }));
+        self.agenda = self.nodes.len().checked_sub(1);
+        self.intro = true;
+    }
+
+    /// Whether `text` is the title of the agenda item just begun printed
+    /// again (a Markdown heading, then the title as a line): it is taken
+    /// into the item.
+    fn repeats_agenda_title(&mut self, text: &Text<'a>) -> bool {
+        if self.speech.is_some() {
+            return false;
+        }
+        let Some(i) = self.agenda.filter(|i| i + 1 == self.nodes.len()) else {
+            return false;
+        };
+        match self.nodes.get_mut(i).map(|n| &mut n.kind) {
+            Some(NodeKind::AgendaItem(a)) if a.title == **text => {
+                a.span = a.span.cover(text.span());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn paragraph(&mut self, text: Text<'a>, next: Next) {
+        let next_opens_motion = next.opens_motion;
         let span = text.span();
         // Inside a motion.
         if self.motion.is_some() {
@@ -197,10 +244,43 @@ impl<'a> Assembler<'a> {
         }
         // A rule or heading that did not lead to a motion after all.
         self.flush_motion_start();
-        if let Some(kind) = grammar::procedural(&text) {
-            if kind != Procedure::Note || self.speech.is_none() {
+        if self.is_transcript {
+            if self.repeats_agenda_title(&text) {
+                return;
+            }
+            // A title before `Aan de orde is …`, or a fixed item
+            // (`Mededelingen`, `Sluiting`), wherever it is printed: a new
+            // agenda item, which ends the speech before it.
+            let title = if grammar::fixed_item(&text) {
+                Some(text.len())
+            } else {
+                next.announces
+                    .then(|| grammar::title(&text).map(str::len))
+                    .flatten()
+            };
+            if let Some(len) = title {
+                let span = text.span();
+                self.agenda_item(text.sub(self.input, 0..len), span);
+                return;
+            }
+        }
+        if let Some(line) = grammar::procedural(&text) {
+            if line.kind != Procedure::Note || self.speech.is_none() {
+                if let Some(missing) = line.missing {
+                    self.diagnostics.push(Diagnostic::new(
+                        DiagnosticKind::IncompleteProcedural,
+                        format!(
+                            "this procedural line leaves out {missing}: it is read as what it \
+                             records, with that part null"
+                        ),
+                        text.span(),
+                    ));
+                }
                 self.end_speech();
-                self.push_node(NodeKind::Procedural(Procedural { kind, text }));
+                self.push_node(NodeKind::Procedural(Procedural {
+                    kind: line.kind,
+                    text,
+                }));
                 return;
             }
         }
@@ -249,28 +329,17 @@ impl<'a> Assembler<'a> {
             }));
             return;
         }
-        if let Some(i) = self.agenda {
-            let last = i + 1 == self.nodes.len();
-            if let Some(NodeKind::AgendaItem(a)) = self.nodes.get_mut(i).map(|n| &mut n.kind) {
-                if a.title == *text && last {
-                    a.span = a.span.cover(span);
-                    return;
-                }
-            }
-        }
-        if self.is_transcript && !self.seen_speech {
-            if self.agenda.is_none() && looks_like_title(&text) {
-                let title = text.sub(self.input, 0..dedupe_title(&text).len());
-                let (number, start) = match self.take_agenda_number() {
-                    Some((n, s)) => (Some(n), s.start),
-                    None => (None, span.start),
-                };
-                self.push_node(NodeKind::AgendaItem(AgendaItem {
-                    number,
-                    title,
-                    span: Span::new(start, span.end),
-                }));
-                self.agenda = self.nodes.len().checked_sub(1);
+        if self.is_transcript && self.intro {
+            // The first title of a transcript, before any speech, is its
+            // agenda item even without `Aan de orde is …`.
+            if let Some(len) = self
+                .agenda
+                .is_none()
+                .then(|| grammar::title(&text))
+                .flatten()
+            {
+                let len = len.len();
+                self.agenda_item(text.sub(self.input, 0..len), span);
                 return;
             }
             // The introduction of the agenda item (`te weten:` and its list).
@@ -434,24 +503,4 @@ impl<'a> Assembler<'a> {
         }
         self.flush_agenda_number();
     }
-}
-
-fn looks_like_title(text: &str) -> bool {
-    text.len() <= 300
-        && !text.ends_with(['.', ':', ';', ',', '?', '!'])
-        && text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-}
-
-/// `T T` → `T`: a title printed twice (a running head and the title).
-fn dedupe_title(text: &str) -> &str {
-    let half = text.len() / 2;
-    if let (Some(a), Some(b)) = (text.get(..half), text.get(half + 1..)) {
-        if a == b && text.as_bytes().get(half) == Some(&b' ') {
-            return a;
-        }
-    }
-    text
 }
