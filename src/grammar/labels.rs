@@ -132,9 +132,14 @@ fn label_end(i: &str) -> IResult<&str, &str> {
     preceded((space0, char(':')), rest).parse(i)
 }
 
-/// `De voorzitter:`
+/// `De voorzitter:` (`De Voorzitter:` in older volumes).
 fn chair_label(i: &str) -> IResult<&str, Label<'_>> {
-    let (i, (prefix, _, name)) = (tag("De"), space1, tag("voorzitter")).parse(i)?;
+    let (i, (prefix, _, name)) = (
+        tag("De"),
+        space1,
+        alt((tag("voorzitter"), tag("Voorzitter"))),
+    )
+        .parse(i)?;
     let (i, rest) = label_end(i)?;
     Ok((
         i,
@@ -149,10 +154,11 @@ fn chair_label(i: &str) -> IResult<&str, Label<'_>> {
     ))
 }
 
-/// `De heer Slootweg (CDA):`, `Mevrouw Van Ginneken (D66):`; without a party
-/// (`De heer Van Dijk:`) the role is `other`.
+/// `De heer Slootweg (CDA):`, `Mevrouw Van Ginneken (D66):`, `Kamerlid
+/// Jansen (Volt):` (today's transcripts); without a party (`De heer Van
+/// Dijk:`) the role is `other`.
 fn member_label(i: &str) -> IResult<&str, Label<'_>> {
-    let (i, prefix) = alt((tag("De heer"), tag("Mevrouw"))).parse(i)?;
+    let (i, prefix) = alt((tag("De heer"), tag("Mevrouw"), tag("Kamerlid"))).parse(i)?;
     let (i, name) = preceded(space1, person_name).parse(i)?;
     let (i, party) = opt(preceded(space0, party)).parse(i)?;
     let (i, rest) = label_end(i)?;
@@ -305,6 +311,15 @@ mod tests {
             (l.role, l.prefix, l.name),
             (Role::Chair, "De", "voorzitter")
         );
+        let l = label("Kamerlid Jansen (Volt):").unwrap();
+        assert_eq!(
+            (l.role, l.prefix, l.name, l.party),
+            (Role::Member, "Kamerlid", "Jansen", Some("Volt"))
+        );
+        let l = label("Kamerlid El Idrissi-van der Berg (Partij voor de Dieren):").unwrap();
+        assert_eq!(l.name, "El Idrissi-van der Berg");
+        assert_eq!(label("De Voorzitter:").map(|l| l.role), Some(Role::Chair));
+        assert!(label("Kamerlid zijn is een eer:").is_none());
         let l = label("De heer Koerhuis (VVD): Voorzitter. Er is …").unwrap();
         assert_eq!(l.rest, "Voorzitter. Er is …");
         assert!(label(

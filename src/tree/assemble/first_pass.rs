@@ -156,7 +156,7 @@ pub(super) fn first_pass<'a>(
         }
         let at_para_start = acc.is_none() || gap.blank || gap.furniture;
         // Speaker labels.
-        let label = matches!(first, b'D' | b'M' | b'S' | b'*')
+        let label = matches!(first, b'D' | b'K' | b'M' | b'S' | b'*')
             .then(|| {
                 let at = LabelAt {
                     input,
@@ -304,12 +304,15 @@ impl<'a> LabelAt<'a, '_> {
         t_start: usize,
         scratch: &mut Scratch,
     ) -> Option<(Speaker<'a>, Option<usize>, usize)> {
-        if !self.at_para_start || t.len() > 80 || t.ends_with(':') {
+        // A label's first part ends no sentence (`Mevrouw Van Eijk.` is the
+        // chair giving the floor, before the label itself).
+        if !self.at_para_start || t.len() > 80 || t.ends_with([':', '.', '?', '!']) {
             return None;
         }
         let starts_like_label = [
             "De heer ",
             "Mevrouw ",
+            "Kamerlid ",
             "Minister",
             "Staatssecretaris ",
             "De voorzitter",
@@ -320,12 +323,15 @@ impl<'a> LabelAt<'a, '_> {
             return None;
         }
         let mut j = self.at + 1;
+        // A page break lies between the two parts: blank lines alone do
+        // not split a label.
+        let mut page_break = false;
         while let Some(l) = self.lines.get(j) {
             let (lt, ls) = l.trimmed();
-            let is_furniture =
-                lt.is_empty() || grammar::furniture(lt).is_some() || grammar::running_head(lt);
-            if !is_furniture {
-                if !lt.ends_with(':') || lt.len() > 120 {
+            let furniture = grammar::furniture(lt).is_some() || grammar::running_head(lt);
+            page_break |= furniture;
+            if !(furniture || lt.is_empty()) {
+                if !page_break || !lt.ends_with(':') || lt.len() > 120 {
                     return None;
                 }
                 let mut b = Builder::new(self.input, false, scratch);
