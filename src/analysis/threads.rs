@@ -60,6 +60,8 @@ fn phrase_at(text: &str, i: usize) -> Signal {
         "de heer",
         "de minister",
         "de staatssecretaris",
+        "staatssecretaris ",
+        "minister ",
         "de indiener",
         "de rapporteur",
         "mevrouw",
@@ -78,18 +80,75 @@ fn phrase_at(text: &str, i: usize) -> Signal {
     let office_or_name = |s: &str| {
         OFFICES.iter().any(|o| s.starts_with(o)) || s.chars().next().is_some_and(char::is_uppercase)
     };
-    if let Some(r) = rest.strip_prefix("woord ") {
+    if let Some(r) = rest.strip_prefix("woord") {
         if !lower_before("het ") {
             return Signal::None;
         }
+        let r = r.strip_prefix(' ').unwrap_or(r);
         let r = ["is ", "geven ", "te geven "]
             .iter()
             .find_map(|p| r.strip_prefix(p))
             .unwrap_or(r);
-        return match r.strip_prefix("aan ") {
-            Some(who) if office_or_name(who) => Signal::Floor,
+        if let Some(who) = r.strip_prefix("aan ") {
+            return if office_or_name(who) {
+                Signal::Floor
+            } else {
+                Signal::None
+            };
+        }
+        // `Ik geef de minister het woord`, `… geef ik mevrouw Paulusma het
+        // woord` (not `geef ik haar het woord`).
+        let head = before.get(..before.len().saturating_sub(4)).unwrap_or("");
+        let from = head.len().saturating_sub(80);
+        let window = head.get(from..).unwrap_or("");
+        let who = window.rfind("geef ").and_then(|g| window.get(g + 5..));
+        let who = who.map(|w| w.strip_prefix("ik ").unwrap_or(w));
+        return match who {
+            Some(w) if office_or_name(w) => Signal::Floor,
             _ => Signal::None,
         };
+    }
+    // `Hij spreekt namens de VVD.`, `Dat is de heer Bevers, namens de
+    // VVD.`, `… de heer Vijlbrief van de fractie van D66.`: the chair
+    // introduces the next speaker (unless the sentence announces an
+    // interruption or a question).
+    let introduces = rest.starts_with("namens ") || rest.starts_with("fractie van ");
+    if introduces {
+        let sentence_start = before
+            .rfind(['.', '?', '!'])
+            .map_or(0, |k| k + 1)
+            .max(before.len().saturating_sub(200));
+        let sentence = before.get(sentence_start..).unwrap_or("");
+        return if sentence.contains("interrupt") || sentence.contains("vraag") {
+            Signal::None
+        } else {
+            Signal::Floor
+        };
+    }
+    // A round begins: `Dan kom ik nu bij de tweede termijn van de heer
+    // Vijlbrief.`, `Dan de heer Pool voor de tweede termijn.`, `We beginnen
+    // met de eerste termijn` (not `Dan hebben we de eerste termijn
+    // afgerond.`).
+    if rest.starts_with("termijn") {
+        let begins = [
+            "bij de eerste ",
+            "bij de tweede ",
+            "voor de eerste ",
+            "voor de tweede ",
+            "aan de eerste ",
+            "aan de tweede ",
+            "met de eerste ",
+            "met de tweede ",
+            "in eerste ",
+            "in tweede ",
+        ]
+        .iter()
+        .any(|p| lower_before(p));
+        return if begins { Signal::Floor } else { Signal::None };
+    }
+    // `Uiteraard mag u interrumperen.`
+    if rest.starts_with("interrump") {
+        return Signal::Interruption;
     }
     if rest.starts_with("spreker") && word_end(b, i + 7) {
         let floor = ["eerste ", "volgende ", "laatste "]
@@ -103,6 +162,15 @@ fn phrase_at(text: &str, i: usize) -> Signal {
     }
     if let Some(who) = rest.strip_prefix("luisteren naar ") {
         return if OFFICES.iter().any(|o| who.starts_with(o)) {
+            Signal::Floor
+        } else {
+            Signal::None
+        };
+    }
+    // `Dan ga ik naar de heer Pool.`, `Dan gaan we naar de minister.`
+    if let Some(who) = rest.strip_prefix("naar ") {
+        let going = lower_before("ga ik ") || lower_before("gaan we ");
+        return if going && office_or_name(who) {
             Signal::Floor
         } else {
             Signal::None
@@ -149,6 +217,9 @@ fn signal_of(text: &str, announced: bool) -> Signal {
             b'i' => matches!(next_two(i), (Some(b'n'), Some(b'b' | b't'))),
             b'l' => next_two(i) == (Some(b'u'), Some(b'i')),
             b'v' => next_two(i) == (Some(b'r'), Some(b'a')),
+            b'n' => matches!(next_two(i), (Some(b'a'), Some(b'm' | b'a'))),
+            b'f' => next_two(i) == (Some(b'r'), Some(b'a')),
+            b't' => next_two(i) == (Some(b'e'), Some(b'r')),
             _ => false,
         })
         .map(|(i, _)| i)
@@ -162,6 +233,7 @@ fn signal_of(text: &str, announced: bool) -> Signal {
 struct Open<'d> {
     index: usize,
     speaker: &'d str,
+    government: bool,
     thread_speaker: Option<&'d str>,
 }
 
@@ -169,7 +241,14 @@ struct Open<'d> {
 /// since the last speech of anyone else), read backwards: the last signal
 /// given. Only read when it matters (another speaker than the one holding
 /// the floor speaks next), so most chair paragraphs are never read.
-fn last_signal(chair: &[&Speech<'_>]) -> Signal {
+///
+/// Where the chair said nothing of the kind, a bare call of a name as the
+/// chair's last sentence (`De heer Eerdmans.`) gives the floor when the
+/// chair thanked the speaker before (`Dank u wel. De heer Koops.`) or the
+/// speaker before closed (`previous_closed`: see [`closes`]); otherwise
+/// it is taken for an interruption, as the chair calls interrupters by
+/// name too.
+fn last_signal(chair: &[&Speech<'_>], previous_closed: bool) -> Signal {
     for speech in chair.iter().rev() {
         for p in speech.paragraphs.iter().rev() {
             match signal_of(&p.text, p.interruption.is_some()) {
@@ -178,7 +257,69 @@ fn last_signal(chair: &[&Speech<'_>]) -> Signal {
             }
         }
     }
-    Signal::None
+    let last = chair
+        .last()
+        .and_then(|s| s.paragraphs.last())
+        .map_or("", |p| p.text.as_str());
+    match bare_call(last) {
+        Some(before) if previous_closed || thanks(before) => Signal::Floor,
+        _ => Signal::None,
+    }
+}
+
+/// `text` ending with a bare call of a name (`De heer Koops.`, `Mevrouw
+/// Van Eijk.`, `De heer Thiadens van de PVV.`): the text before the call.
+fn bare_call(text: &str) -> Option<&str> {
+    let body = text.strip_suffix('.')?;
+    let start = body.rfind(['.', '?', '!']).map_or(0, |k| k + 1);
+    let call = body.get(start..)?.trim_start();
+    let name = [
+        "De heer ",
+        "Mevrouw ",
+        "Meneer ",
+        "Minister ",
+        "Staatssecretaris ",
+    ]
+    .iter()
+    .find_map(|p| call.strip_prefix(p))?;
+    let bare = call.len() <= 60
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.contains([',', ':', ';']);
+    bare.then(|| body.get(..start).unwrap_or(""))
+}
+
+/// Whether the chair thanks the speaker at the end of `text` (`Dank u
+/// wel.`, `Dank u zeer.`, `Dank je wel.`).
+fn thanks(text: &str) -> bool {
+    let t = text.trim_end();
+    let start = t
+        .strip_suffix(['.', '!'])
+        .unwrap_or(t)
+        .rfind(['.', '?', '!']);
+    let sentence = t
+        .get(start.map_or(0, |k| k + 1)..)
+        .unwrap_or("")
+        .trim_start();
+    // `Dank u wel.`, `En dank u wel.`, `Nogmaals dank.`
+    sentence.len() <= 40
+        && sentence
+            .get(..sentence.len().min(14))
+            .is_some_and(|head| head.to_ascii_lowercase().contains("dank"))
+}
+
+/// Whether a speech ends its speaker's turn in words: `Dank u wel.`,
+/// `Dank, voorzitter.`, `Tot zover.`, a motion's `en gaat over tot de
+/// orde van de dag.`
+fn closes(speech: &Speech<'_>) -> bool {
+    let Some(last) = speech.paragraphs.last() else {
+        // A speech that ends with a motion read.
+        return speech.motions().next().is_some();
+    };
+    let t = last.text.trim_end();
+    t.ends_with("orde van de dag.")
+        || thanks(t)
+        || t.get(t.len().saturating_sub(80)..)
+            .is_some_and(|end| end.contains("Tot zover"))
 }
 
 /// The contributions of the document's speeches.
@@ -187,6 +328,8 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
     let mut open: Option<Open<'_>> = None;
     // The chair's speeches since the last speech of anyone else.
     let mut chair: Vec<&Speech<'_>> = Vec::new();
+    // The last speech of anyone else ended its turn in words.
+    let mut previous_closed = false;
     for node in &document.nodes {
         let speech = match &node.kind {
             NodeKind::Speech(s) => s,
@@ -208,12 +351,19 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
         let key = speech.speaker.name.as_str();
         // The chair's words matter only when someone else than the speaker
         // holding the floor speaks.
+        // One member of the government after another answers in turn (`Daarmee
+        // geef ik graag het woord aan mijn collega.`): a contribution each.
+        let government = speech.speaker.role.is_government();
         let signal = match &open {
             Some(o) if o.speaker.eq_ignore_ascii_case(key) => Signal::None,
-            Some(_) => last_signal(&chair),
+            // (Also when answering an interruption of the other: the answer
+            // is the government member's own contribution, as VLOS has it.)
+            Some(o) if o.government && government => Signal::Floor,
+            Some(_) => last_signal(&chair, previous_closed),
             None => Signal::None,
         };
         chair.clear();
+        previous_closed = closes(speech);
         match open.as_mut().filter(|_| signal != Signal::Floor) {
             None => {
                 out.push(Contribution {
@@ -225,6 +375,7 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
                 open = Some(Open {
                     index: out.len() - 1,
                     speaker: key,
+                    government,
                     thread_speaker: None,
                 });
             }
@@ -288,5 +439,24 @@ mod tests {
             Signal::Floor
         );
         assert_eq!(signal_of("Helder.", false), Signal::None);
+        for floor in [
+            "Dat is de heer Vijlbrief van de fractie van D66.",
+            "Dank u wel. Hij spreekt namens de VVD.",
+            "Ik geef de minister het woord voor de beantwoording.",
+            "Dan ga ik naar de heer Pool namens de PVV.",
+            "Dan gaan we naar de minister.",
+            "Dan kom ik nu bij de tweede termijn van de heer Vijlbrief.",
+            "Dan kom ik bij de staatssecretaris voor de beantwoording in tweede termijn.",
+        ] {
+            assert_eq!(signal_of(floor, false), Signal::Floor, "{floor}");
+        }
+        for none in [
+            "Er is een interruptie van mevrouw Jansen, namens de SP.",
+            "Daartoe geef ik haar het woord.",
+            "Ik ga naar huis.",
+            "Dan hebben we de eerste termijn van de Kamer afgerond.",
+        ] {
+            assert_ne!(signal_of(none, false), Signal::Floor, "{none}");
+        }
     }
 }
