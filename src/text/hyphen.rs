@@ -1,12 +1,52 @@
 //! Words split at a line end: whether the hyphen is part of the word
 //! (kept) or a typesetting hyphen (removed).
 
-/// Whether `before` (ending in `-`) and `after` look like one word split at a
-/// line end at all: a letter before the hyphen, a letter after it.
+/// Whether `before` (ending in `-`) and `after` (the first word of the next
+/// line) look like one word split at a line end at all: a letter or digit
+/// before the hyphen (`CO2-` + `belasting`), a letter after it; and the
+/// word after is not `en`, `of`, `tot` or `t/m`, which make the hyphen
+/// stand for an omitted part, kept with its space (`binnen-` + `en
+/// buitenland`: `binnen- en buitenland`).
 pub(super) fn split_hyphen_is_candidate(before: &str, after: &str) -> bool {
     let stem = before.strip_suffix('-').unwrap_or(before);
-    matches!(stem.chars().last(), Some(c) if c.is_alphabetic())
+    let omitted_part = matches!(after, "en" | "of" | "tot" | "t/m" | "&");
+    !omitted_part
+        && matches!(stem.chars().last(), Some(c) if c.is_alphanumeric())
         && matches!(after.chars().next(), Some(c) if c.is_alphabetic())
+}
+
+/// The Dutch words written with a hyphen, from OpenTaal's word list
+/// (`data/hyphenated-nl.txt`, made by `scripts/make-wordlist`): lowercase,
+/// one a line, in byte order.
+static HYPHENATED_WORDS: &str = include_str!("../../data/hyphenated-nl.txt");
+
+/// Whether the dictionary writes `word` (lowercase, with its hyphen) with
+/// a hyphen, or a word that starts like it (`links-extremis…` for
+/// `links-extremisme`, where it lists `links-extremistisch`): the part
+/// after the hyphen must agree on its first six letters, or all of them if
+/// it is shorter.
+fn dictionary_hyphenates(word: &str, after_len: usize) -> bool {
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| HYPHENATED_WORDS.lines().collect());
+    let at = match words.binary_search(&word) {
+        Ok(_) => return true,
+        Err(at) => at,
+    };
+    let need = word.len() - after_len + after_len.min(6);
+    let agrees = |other: &str| {
+        let common = word
+            .bytes()
+            .zip(other.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        common >= need
+    };
+    [at.checked_sub(1), Some(at)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| words.get(i))
+        .any(|w| agrees(w))
 }
 
 /// First parts of Dutch compounds that are always written with a hyphen
@@ -34,7 +74,11 @@ const VOWEL_CLASHES: &[&str] = &[
 /// - the word already holds a hyphen (`Dekker-Abdul-`: a compound's parts);
 /// - the part before it is a prefix always written with a hyphen
 ///   (`collega-`, `oud-`, `niet-`);
-/// - the vowels on either side would clash (`zee-egel`).
+/// - the vowels on either side would clash (`zee-egel`);
+/// - the word after it holds a hyphen itself: a phrase of parts
+///   (`staakt-` + `het-vuren`, `klip-` + `en-klaar`);
+/// - Dutch spelling writes the word with a hyphen: OpenTaal's word list
+///   has it, or a word that starts like it (`rechts-` + `extremisme`).
 ///
 /// Otherwise it is a typesetting hyphen (`pro-` + `minente`, `persoo-` +
 /// `nlijk`).
@@ -60,7 +104,7 @@ pub fn split_hyphen_is_real(before: &str, after: &str) -> bool {
     if !part.chars().any(is_vowel) {
         return true;
     }
-    if compound {
+    if compound || after.contains('-') {
         return true;
     }
     if part.len() <= 8 {
@@ -72,7 +116,39 @@ pub fn split_hyphen_is_real(before: &str, after: &str) -> bool {
     let mut clash = String::new();
     clash.extend(last.to_lowercase());
     clash.extend(next.to_lowercase());
-    VOWEL_CLASHES.contains(&clash.as_str())
+    if VOWEL_CLASHES.contains(&clash.as_str()) {
+        return true;
+    }
+    // The word as the dictionary would have it: the part, its hyphen, the
+    // word after up to its punctuation.
+    let after_word = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // Lowercased into a buffer on the stack: no allocation per hyphen.
+    let mut buf = [0u8; 128];
+    let Some(before_len) = lowercase_into(&mut buf, 0, part.chars().chain(['-'])) else {
+        return false;
+    };
+    let Some(len) = lowercase_into(&mut buf, before_len, after_word.chars()) else {
+        return false;
+    };
+    match buf.get(..len).and_then(|b| std::str::from_utf8(b).ok()) {
+        Some(word) => dictionary_hyphenates(word, len - before_len),
+        None => false,
+    }
+}
+
+/// Writes `chars` lowercased into `buf` from byte `at`; the end, or `None`
+/// when they do not fit.
+fn lowercase_into(
+    buf: &mut [u8],
+    mut at: usize,
+    chars: impl Iterator<Item = char>,
+) -> Option<usize> {
+    for c in chars.flat_map(char::to_lowercase) {
+        let end = at + c.len_utf8();
+        c.encode_utf8(buf.get_mut(at..end)?);
+        at = end;
+    }
+    Some(at)
 }
 
 fn is_vowel(c: char) -> bool {
@@ -96,6 +172,12 @@ mod tests {
             ("oud-", "corporatiebestuurder"),
             ("ggz-", "cliënten"),
             ("zee-", "egel"),
+            ("CO2-", "belasting"),
+            ("75-", "plussers"),
+            ("staakt-", "het-vuren"),
+            ("klip-", "en-klaar"),
+            ("rechts-", "extremisme"),
+            ("links-", "extremisme."),
         ] {
             assert!(split_hyphen_is_real(a, b), "{a}{b} keeps its hyphen");
         }
@@ -105,8 +187,24 @@ mod tests {
             ("uitgewe-", "rkte"),
             ("Nede-", "rlands"),
             ("risicobeoorde-", "ling"),
+            ("onderva-", "ngen"),
+            ("interru-", "pties"),
+            ("rechts-", "staat"),
         ] {
             assert!(!split_hyphen_is_real(a, b), "{a}{b} loses its hyphen");
         }
+        assert!(split_hyphen_is_candidate("CO2-", "belasting"));
+        for omitted in ["en", "of", "tot", "t/m"] {
+            assert!(!split_hyphen_is_candidate("binnen-", omitted), "{omitted}");
+        }
+    }
+
+    #[test]
+    fn the_word_list_is_sorted_lowercase_and_hyphenated() {
+        let words: Vec<&str> = HYPHENATED_WORDS.lines().collect();
+        assert!(words.len() > 5000, "{}", words.len());
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+        assert!(words.iter().all(|w| w.contains('-')));
+        assert!(words.contains(&"rechts-extremisme"));
     }
 }
