@@ -14,6 +14,8 @@ use handelingen::{
 
 #[path = "support/invariants.rs"]
 mod invariants;
+#[path = "support/timing.rs"]
+mod timing;
 
 /// The fixture's text and its parse, checked (the text is leaked so the
 /// parse, which borrows it, can be returned with it).
@@ -32,11 +34,19 @@ fn analysis<'p, 'a>(parsed: &'p Parsed<'a>) -> &'p Analysis<'a> {
 
 /// The input under `span`, whitespace collapsed.
 fn at(text: &str, span: Span) -> String {
-    let slice = text.get(span.start..span.end).expect("span inside the input");
+    let slice = text
+        .get(span.start..span.end)
+        .expect("span inside the input");
     slice.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-type Row = (AdviceKind, Appreciation, Option<String>, Option<MotionLink>, String);
+type Row = (
+    AdviceKind,
+    Appreciation,
+    Option<String>,
+    Option<MotionLink>,
+    String,
+);
 
 fn advice(text: &str, parsed: &Parsed) -> Vec<Row> {
     analysis(parsed)
@@ -97,7 +107,10 @@ fn advice_as_it_is_said() {
 
     // The Kamer's own values, and the last word on each motion.
     let a = analysis(&parsed);
-    let last = |n: u32| a.final_advice(&format!("kst-40100-{n}")).map(|a| a.appreciation);
+    let last = |n: u32| {
+        a.final_advice(&format!("kst-40100-{n}"))
+            .map(|a| a.appreciation)
+    };
     assert_eq!(last(11), Some(Appreciation::Ontraden));
     assert_eq!(last(12), Some(Appreciation::GeenAppreciatie));
     assert_eq!(last(13), Some(Appreciation::OntradenTenzijGewijzigd));
@@ -111,7 +124,11 @@ fn advice_as_it_is_said() {
     // Every advice is linked to the motion of the document.
     for advice in &a.advice {
         let motion = advice.motion.expect("linked to a motion of the document");
-        let m = parsed.document.motions().nth(motion.index()).expect("a motion");
+        let m = parsed
+            .document
+            .motions()
+            .nth(motion.index())
+            .expect("a motion");
         assert_eq!(m.kamerstuk.as_deref(), advice.kamerstuk.as_deref());
     }
 }
@@ -182,13 +199,63 @@ fn votes_of_a_stemmingen() {
     assert_eq!(
         votes(&parsed),
         vec![
-            (Rejected, Some(VoteSubject::Motion), show, strings(&["LOP", "NDV", "Groen Vooruit"]), vec![], Some(VoteSide::Against), none, k(11), None),
+            (
+                Rejected,
+                Some(VoteSubject::Motion),
+                show,
+                strings(&["LOP", "NDV", "Groen Vooruit"]),
+                vec![],
+                Some(VoteSide::Against),
+                none,
+                k(11),
+                None
+            ),
             // The amended motion is in the document: linked by id.
-            (Adopted, Some(VoteSubject::AmendedMotion), show, vec![], strings(&["PvdB", "50MIN"]), Some(VoteSide::For), none, k(21), k(21)),
-            (Adopted, Some(VoteSubject::Motion), Some(VoteMethod::WithoutVote), vec![], vec![], None, none, k(15), None),
+            (
+                Adopted,
+                Some(VoteSubject::AmendedMotion),
+                show,
+                vec![],
+                strings(&["PvdB", "50MIN"]),
+                Some(VoteSide::For),
+                none,
+                k(21),
+                k(21)
+            ),
+            (
+                Adopted,
+                Some(VoteSubject::Motion),
+                Some(VoteMethod::WithoutVote),
+                vec![],
+                vec![],
+                None,
+                none,
+                k(15),
+                None
+            ),
             // The roll call's counts said before the result.
-            (Adopted, Some(VoteSubject::Motion), Some(VoteMethod::RollCall), vec![], vec![], None, (Some(75), Some(72), Some(147)), k(17), None),
-            (Rejected, Some(VoteSubject::Proposal), show, strings(&["LOP", "PvdB"]), vec![], Some(VoteSide::Against), none, None, None),
+            (
+                Adopted,
+                Some(VoteSubject::Motion),
+                Some(VoteMethod::RollCall),
+                vec![],
+                vec![],
+                None,
+                (Some(75), Some(72), Some(147)),
+                k(17),
+                None
+            ),
+            (
+                Rejected,
+                Some(VoteSubject::Proposal),
+                show,
+                strings(&["LOP", "PvdB"]),
+                vec![],
+                Some(VoteSide::Against),
+                none,
+                None,
+                None
+            ),
         ]
     );
     let spans: Vec<String> = analysis(&parsed)
@@ -240,16 +307,56 @@ fn votes_of_the_2018_sitting() {
     let motion = Some(VoteSubject::Motion);
     for layout in ["official", "pdf", "markdown"] {
         let path = dir.join(format!("h-tk-20172018-70.{layout}.txt"));
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let parsed = parse(&text);
         assert_eq!(
             votes(&parsed),
             vec![
-                (VoteResult::Rejected, Some(VoteSubject::AmendedMotion), show, strings(&left), vec![], against, none, k(726), k(726)),
-                (VoteResult::Adopted, motion, show, with(&["D66", "VVD", "SGP", "CDA", "ChristenUnie"]), vec![], against, none, k(721), None),
-                (VoteResult::Adopted, motion, show, with(&["D66", "SGP", "CDA", "ChristenUnie"]), vec![], against, none, k(722), None),
-                (VoteResult::Adopted, motion, show, with(&["D66", "SGP", "CDA", "ChristenUnie"]), vec![], against, none, k(724), None),
+                (
+                    VoteResult::Rejected,
+                    Some(VoteSubject::AmendedMotion),
+                    show,
+                    strings(&left),
+                    vec![],
+                    against,
+                    none,
+                    k(726),
+                    k(726)
+                ),
+                (
+                    VoteResult::Adopted,
+                    motion,
+                    show,
+                    with(&["D66", "VVD", "SGP", "CDA", "ChristenUnie"]),
+                    vec![],
+                    against,
+                    none,
+                    k(721),
+                    None
+                ),
+                (
+                    VoteResult::Adopted,
+                    motion,
+                    show,
+                    with(&["D66", "SGP", "CDA", "ChristenUnie"]),
+                    vec![],
+                    against,
+                    none,
+                    k(722),
+                    None
+                ),
+                (
+                    VoteResult::Adopted,
+                    motion,
+                    show,
+                    with(&["D66", "SGP", "CDA", "ChristenUnie"]),
+                    vec![],
+                    against,
+                    none,
+                    k(724),
+                    None
+                ),
             ],
             "{layout}"
         );
@@ -267,4 +374,62 @@ fn votes_of_the_2018_sitting() {
             );
         }
     }
+}
+
+/// Many clauses, conditional offers and new words of advice in one
+/// sentence: each phrase reads no further than its clause and four words,
+/// each offer qualifies the advice before it in constant time.
+#[test]
+fn advice_clauses_in_one_sentence_linear() {
+    let _serial = timing::serial();
+    let text = |n: usize| {
+        format!(
+            "Minister Ouwerkerk:\nDe motie {}.\n",
+            "ontraad ik; als het kan, oordeel Kamer; is ontijdig;;, hoef ik niet te appreciëren "
+                .repeat(n)
+        )
+    };
+    let small = text(4_000);
+    let parsed = parse(&small);
+    let kinds: Vec<AdviceKind> = analysis(&parsed).advice.iter().map(|a| a.kind).collect();
+    // One record per kind said on the one (unnamed) motion: the offer
+    // made the first `ontraden` conditional.
+    assert_eq!(
+        kinds,
+        [
+            AdviceKind::OntradenTenzijGewijzigd,
+            AdviceKind::Ontijdig,
+            AdviceKind::GeenAppreciatie,
+        ]
+    );
+    timing::assert_linear("advice clauses in one sentence", &small, &text(8_000));
+}
+
+/// A Stemmingen of many votes, each announced in one speech and decided in
+/// the next; and a vote left open, after which the chair's paragraphs are
+/// read for its result.
+#[test]
+fn many_votes_of_a_stemmingen_linear() {
+    let _serial = timing::serial();
+    let vote = "De voorzitter:\nIn stemming komt het voorstel van het Presidium.\n\n\
+                De voorzitter:\nAan deze stemming hebben 150 leden deelgenomen.\n\n\
+                Ik constateer dat de leden van de fracties van de LOP voor dit voorstel \
+                hebben gestemd en de leden van de overige fracties ertegen, zodat het is verworpen.\n\n";
+    let open = "De voorzitter:\nIn stemming komt het voorstel.\n\n";
+    let text = |n: usize| {
+        format!(
+            "{}{}{}",
+            vote.repeat(n),
+            open,
+            "De voorzitter:\nDank u.\n\n".repeat(n)
+        )
+    };
+    let small = text(2_000);
+    let parsed = parse(&small);
+    let votes = &analysis(&parsed).votes;
+    assert_eq!(votes.len(), 2_000);
+    assert!(votes.iter().all(|v| v.participants == Some(150)
+        && v.rest == Some(VoteSide::Against)
+        && v.subject == Some(VoteSubject::Proposal)));
+    timing::assert_linear("many votes of a Stemmingen", &small, &text(4_000));
 }

@@ -65,7 +65,7 @@ use super::{sentence_at, take_within, MotionIndex};
 use super::{Advice, AdviceKind};
 use crate::tree::{AdviceId, NodeId, Role, Span};
 use link::{resolve, MainClause, Target};
-use vocabulary::{of_a_part, phrases, pronoun, question, stands_alone, Sentence};
+use vocabulary::{phrases, pronoun, question, stands_alone, Sentence};
 
 /// The motion under discussion, for `deze motie` and `Oordeel Kamer.`: the
 /// reference that named it, resolved only when advice needs it.
@@ -169,7 +169,7 @@ pub(super) fn find(
                 let next_start = matches.get(k + 1).map_or(sentence.len(), |n| n.0 - a);
                 let conditional = facts.conditional(ms, me);
                 let skip = !(names_motion || (short && stands_alone(kind)))
-                    || of_a_part(kind, lower)
+                    || facts.of_a_part(kind)
                     || (conditional && kind != AdviceKind::OordeelKamer)
                     || sentence
                         .get(..ms)

@@ -96,6 +96,8 @@ pub(super) struct Sentence {
     comma_dan: Option<usize>,
     met_klem: bool,
     tenzij: bool,
+    /// `deel van` (`Dat deel van de motie is dus wat overbodig.`).
+    part: bool,
 }
 
 /// The first word of `clause`, lowercase, after `en`, `maar` or `dus`.
@@ -130,6 +132,7 @@ impl Sentence {
             comma_dan: lower.find(", dan "),
             met_klem: lower.contains("met klem"),
             tenzij: lower.contains("tenzij"),
+            part: lower.contains("deel van"),
             lower,
         }
     }
@@ -170,6 +173,12 @@ impl Sentence {
             }
         }
         false
+    }
+
+    /// Whether advice of `kind` is said of a part of the motion only
+    /// (`dat deel van de motie`), and so no advice on it.
+    pub fn of_a_part(&self, kind: AdviceKind) -> bool {
+        self.part && judges_other_things(kind)
     }
 
     /// The kind of advice of the phrase `m`.
@@ -213,12 +222,6 @@ fn judges_other_things(kind: AdviceKind) -> bool {
 /// motion (`Oordeel Kamer.`): not [`judges_other_things`].
 pub(super) fn stands_alone(kind: AdviceKind) -> bool {
     !judges_other_things(kind)
-}
-
-/// Whether advice of `kind` in the sentence (lowercase) is said of a part
-/// of the motion only (`dat deel van de motie`), and so no advice on it.
-pub(super) fn of_a_part(kind: AdviceKind, lower: &str) -> bool {
-    judges_other_things(kind) && lower.contains("deel van")
 }
 
 /// Whether the sentence (lowercase) points at a motion with a pronoun: it
