@@ -13,7 +13,9 @@ pub(super) struct Gate {
     /// The anchor words of references in the unit: `motie`, `Kamerstuk`
     /// (`nummer` and `stuk` count only with `motie`).
     pub refs: refs::Hints,
-    /// `ontra…`, `overgenomen`, `overnemen`, `neem`, `houden`, `oordeel`.
+    /// `ontra…`, `overgenomen`, `overnemen`, `neem`, `houden`, `oordeel`,
+    /// `ontijdig`, `overbodig`, `ondersteuning`, `interpretatie`,
+    /// `appreci…`, `Presidium` ([`advice_word`]).
     pub advice: bool,
     /// A vote names its motion: a unit with a reference anchor, in prose
     /// or a chair's speech.
@@ -70,19 +72,21 @@ impl Gate {
 /// search of a government paragraph (three searches cost nearly twice
 /// as much). The matches do not overlap, but none of the words can hide
 /// another's start (the words of advice begin with `n`, `o`, `v`, `h`,
-/// which stand in neither anchor but as the `o` of `otie`, and `ordeel`
-/// is no `otie`) except `ntra` the `a` of `amerstuk`: that is looked for
-/// after each `ntra`.
+/// `p`, `r`, which stand in neither anchor but as the `o` of `otie`, and
+/// `ordeel` is no `otie`) except `ntra` the `a` of `amerstuk`: that is
+/// looked for after each `ntra`; `uitmotie` (of `spreekt-uitmotie`) holds
+/// `otie` and counts as both.
 fn government_words(bytes: &[u8]) -> (bool, bool, bool) {
     static WORDS: OnceLock<regex::bytes::Regex> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        regex::bytes::Regex::new("(?-u)otie|amerstuk|ntra|ordeel|vergenomen|vernemen|neem|houden")
+        regex::bytes::Regex::new("(?-u)uitmotie|otie|amerstuk|ntra|ordeel|vergenomen|vernemen|neem|houden|ntijdig|verbodig|ndersteuning|nterpretatie|ppreci|residium")
             .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
     });
     let (mut motie, mut kamerstuk, mut advice) = (false, false, false);
     for m in words.find_iter(bytes) {
         match m.as_bytes() {
             b"otie" => motie = true,
+            b"uitmotie" => (motie, advice) = (true, true),
             b"amerstuk" => kamerstuk = true,
             word => {
                 let start = m.start();
@@ -101,8 +105,9 @@ fn government_words(bytes: &[u8]) -> (bool, bool, bool) {
 }
 
 /// Whether the hit `word` at byte `at` of `bytes` is a word of advice:
-/// words opening with `ontra…`, `oordeel` with `Kamer` in the next 80
-/// bytes, `overgenomen`,
+/// `ontijdig`, `overbodig`, `ondersteuning`, `interpretatie`,
+/// `appreci…` and `Presidium` always, words opening with `ontra…`,
+/// `oordeel` with `Kamer` in the next 80 bytes, `overgenomen`,
 /// `overnemen`, `neem` before `ik`, `we` or `wij`, `aanhouden`, `houden`
 /// after `aan te`. Line breaks count as spaces (the PDF layout wraps
 /// anywhere), so the flag is exact enough to leave most of the
@@ -153,6 +158,9 @@ pub(super) fn advice_word(bytes: &[u8], at: usize, word: &[u8]) -> bool {
                 && u.get(u.len() - 3..)
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"aan"))
         }
+        b"ntijdig" | b"verbodig" | b"ndersteuning" | b"nterpretatie" | b"ppreci" | b"residium" => {
+            true
+        }
         _ => false,
     }
 }
@@ -165,17 +173,26 @@ mod tests {
     fn one_search_of_government_words_as_three() {
         let three = |text: &str| {
             let b = text.as_bytes();
-            let advice = regex::bytes::Regex::new("ntra|ordeel|vergenomen|vernemen|neem|houden")
+            let advice = regex::bytes::Regex::new(
+                "ntra|ordeel|vergenomen|vernemen|neem|houden|ntijdig|verbodig|ndersteuning|nterpretatie|ppreci|residium",
+            )
                 .unwrap()
                 .find_iter(b)
                 .any(|m| advice_word(b, m.start(), m.as_bytes()));
-            (text.contains("otie"), text.contains("amerstuk"), advice)
+            let spreekt_uit = text.contains("uitmotie");
+            (
+                text.contains("otie"),
+                text.contains("amerstuk"),
+                advice || spreekt_uit,
+            )
         };
         for text in [
             "De motie ontraad ik.",
             "ontramerstuk",
             "Kamerstuk 36800, oordeel Kamer",
             "promotie, contract, neemt",
+            "een spreekt-uitmotie",
+            "is ontijdig; overbodig, Presidium",
             "",
         ] {
             assert_eq!(government_words(text.as_bytes()), three(text), "{text}");

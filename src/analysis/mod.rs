@@ -50,8 +50,9 @@ mod threads;
 mod votes;
 
 pub use model::{
-    Advice, AdviceKind, Analysis, Contribution, DocumentDate, Event, InterruptionThread,
-    MotionLink, MotionReference, VoteOutcome, VoteResult,
+    Advice, AdviceKind, Analysis, Appreciation, Contribution, DocumentDate, Event,
+    InterruptionThread, MotionLink, MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSide,
+    VoteSubject,
 };
 
 use crate::search::re;
@@ -85,6 +86,35 @@ impl AdviceKind {
                 | AdviceKind::MetKlemOntraden
                 | AdviceKind::OntradenTenzijGewijzigd
         )
+    }
+
+    /// The Tweede Kamer's own value for advice of this kind
+    /// (`Kabinetsappreciatie`): `met klem ontraden`, `ontijdig` and
+    /// `overbodig` are recorded as `Ontraden`, `ondersteuning van beleid` as
+    /// `Oordeel Kamer`, no appreciation and a request to the Presidium as
+    /// `Geen (expliciete) appreciatie`.
+    ///
+    /// ```
+    /// use handelingen::{AdviceKind, Appreciation};
+    /// assert_eq!(AdviceKind::Ontijdig.appreciation(), Appreciation::Ontraden);
+    /// assert_eq!(AdviceKind::Aanhouden.appreciation(), Appreciation::VerzochtAanTeHouden);
+    /// ```
+    pub fn appreciation(self) -> Appreciation {
+        match self {
+            AdviceKind::OordeelKamer | AdviceKind::OndersteuningVanBeleid => {
+                Appreciation::OordeelKamer
+            }
+            AdviceKind::Ontraden
+            | AdviceKind::MetKlemOntraden
+            | AdviceKind::Ontijdig
+            | AdviceKind::Overbodig => Appreciation::Ontraden,
+            AdviceKind::OntradenTenzijGewijzigd => Appreciation::OntradenTenzijGewijzigd,
+            AdviceKind::Overgenomen => Appreciation::Overgenomen,
+            AdviceKind::Aanhouden => Appreciation::VerzochtAanTeHouden,
+            AdviceKind::GeenAppreciatie | AdviceKind::VerzoekAanPresidium => {
+                Appreciation::GeenAppreciatie
+            }
+        }
     }
 }
 
@@ -168,9 +198,9 @@ struct State {
     /// The agenda item being read: a new one ends the discussion of a
     /// motion.
     section: usize,
-    /// The reference of the chair's last `In stemming komt de motie-… (…)`
-    /// not yet consumed by a vote: its index in `references`.
-    vote_subject: Option<usize>,
+    /// The vote the chair's last `In stemming komt de motie-… (…)` opened,
+    /// its result not yet read.
+    pending_vote: Option<votes::Pending>,
     /// A unit of prose was read already (`date 2023-06` dates a document
     /// only in its first one).
     seen_prose: bool,
@@ -188,6 +218,7 @@ fn analyse_unit<'a>(
     if state.section != unit.section {
         state.section = unit.section;
         state.topic = None;
+        state.pending_vote = None;
     }
     let role = match unit.owner {
         Owner::Speech { role, .. } => Some(role),
@@ -244,7 +275,13 @@ fn analyse_unit<'a>(
     }
 
     let transcript_chair = role == Some(Role::Chair);
-    let wants_votes = gate.votes;
+    // A vote the chair opened is read for in the chair's paragraphs that
+    // follow, whether or not they name a motion.
+    let open_vote = transcript_chair && state.pending_vote.is_some();
+    if let Some(pending) = state.pending_vote.as_mut().filter(|_| open_vote) {
+        votes::counts_before(text, pending);
+    }
+    let wants_votes = gate.votes || open_vote;
     // The government's and the chair's speeches are read for advice and
     // for the motion under discussion.
     let advice_here = role.is_some_and(|r| r == Role::Chair || r.is_government());
@@ -255,7 +292,7 @@ fn analyse_unit<'a>(
             &raw,
             &first_index,
             &analysis.references,
-            transcript_chair.then_some(&mut state.vote_subject),
+            transcript_chair.then_some(&mut state.pending_vote),
         );
         for ((a, b), vote) in found {
             // The id is the vote's place; its motion, that of its reference.
@@ -272,7 +309,8 @@ fn analyse_unit<'a>(
         }
     }
     if transcript_chair && text.starts_with("In stemming ") {
-        state.vote_subject = first_index.iter().flatten().next().copied();
+        state.pending_vote =
+            votes::announcement(text, first_index.iter().flatten().next().copied());
     }
     if let (true, Some(role), Owner::Speech { node, .. }) = (wants_advice, role, unit.owner) {
         let ctx = advice::Context {
@@ -285,7 +323,8 @@ fn analyse_unit<'a>(
         // The chair's restatements name their motion: read for phrases
         // where references are.
         let phrases = gate.advice || (role == Role::Chair && !raw.is_empty());
-        let found = advice::find(text, &raw, phrases, &ctx, &mut state.topic);
+        let last = analysis.advice.last_mut().filter(|a| a.speech == node);
+        let found = advice::find(text, &raw, phrases, &ctx, &mut state.topic, last);
         for ((a, b), advice) in found {
             // The id is the advice's place; its motion, the one of the
             // document with its Kamerstuk id.

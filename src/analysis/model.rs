@@ -69,6 +69,49 @@ pub enum VoteResult {
     Rejected,
 }
 
+/// How the Kamer voted (`StemmingsSoort` in the Tweede Kamer's open data),
+/// when the text says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteMethod {
+    /// By a show of hands, per party: the chair's `Ik constateer dat de
+    /// leden van de fracties van … voor deze motie hebben gestemd`.
+    ShowOfHands,
+    /// By roll call, member by member: `Aan deze stemming hebben 147 leden
+    /// deelgenomen`.
+    RollCall,
+    /// `zonder stemming aangenomen`
+    WithoutVote,
+}
+
+/// What the chair put to the vote: `In stemming komt de motie-…`, `… de
+/// gewijzigde motie-…`, `… het amendement-…`, `… het voorstel …`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteSubject {
+    /// `de motie-…`
+    Motion,
+    /// `de gewijzigde motie-…`
+    AmendedMotion,
+    /// `het amendement-…`
+    Amendment,
+    /// `het voorstel …`, `het wetsvoorstel`, anything else put to the vote
+    Proposal,
+}
+
+/// A side of a vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VoteSide {
+    /// Voted for.
+    For,
+    /// Voted against.
+    Against,
+}
+
 /// The outcome of a vote on a motion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -86,6 +129,17 @@ pub struct VoteOutcome {
     /// Parties listed as voting against (`VVD, CDA, ChristenUnie en SGP
     /// stemden tegen`).
     pub parties_against: Vec<String>,
+    /// The side of the parties not listed: the chair's `en de leden van de
+    /// overige fracties ertegen` is [`VoteSide::Against`].
+    pub rest: Option<VoteSide>,
+    /// How many members took part in a roll call (`Aan deze stemming
+    /// hebben 147 leden deelgenomen`).
+    pub participants: Option<u32>,
+    /// How the Kamer voted, when the text says.
+    pub method: Option<VoteMethod>,
+    /// What the chair's `In stemming komt …` put to the vote; `None` for a
+    /// vote reported in prose.
+    pub subject: Option<VoteSubject>,
     /// The reference to the motion voted on, in the same sentence or
     /// paragraph, if any.
     pub reference: Option<ReferenceId>,
@@ -110,24 +164,63 @@ pub struct DocumentDate<'a> {
     pub text: Text<'a>,
 }
 
-/// The government's advice on a motion; the values the Tweede Kamer's own
-/// data uses for a motion's appreciation.
+/// The government's advice on a motion, as it is said. The Tweede Kamer
+/// records fewer values; [`AdviceKind::appreciation`] gives its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AdviceKind {
-    /// `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`
+    /// `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`, `met de
+    /// volgende interpretatie`
     OordeelKamer,
     /// `ontraden`, `ontraad ik`
     Ontraden,
     /// `met klem ontraden`
     MetKlemOntraden,
-    /// `ontraden tenzij gewijzigd`
+    /// `ontraden tenzij gewijzigd`, and `ontraden` followed by a
+    /// conditional `oordeel Kamer` (`ontraad ik haar; als het dictum wordt
+    /// aangepast, oordeel Kamer`)
     OntradenTenzijGewijzigd,
     /// `overgenomen`, `neem ik over`
     Overgenomen,
     /// `verzoek de motie aan te houden`
     Aanhouden,
+    /// `zie ik als ondersteuning van beleid`
+    OndersteuningVanBeleid,
+    /// `is ontijdig`
+    Ontijdig,
+    /// `acht ik overbodig`
+    Overbodig,
+    /// `hoef ik niet te appreciëren, want dat is een spreekt-uitmotie`
+    GeenAppreciatie,
+    /// `is een verzoek aan het Presidium`: not the government's to judge
+    VerzoekAanPresidium,
+}
+
+/// The Tweede Kamer's own values for the government's appreciation of a
+/// motion (`Kabinetsappreciatie` in its open data), as it writes them; the
+/// JSON holds the strings (`"Ontraden, tenzij gewijzigd"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Appreciation {
+    /// `Overgenomen`
+    #[serde(rename = "Overgenomen")]
+    Overgenomen,
+    /// `Ontraden`
+    #[serde(rename = "Ontraden")]
+    Ontraden,
+    /// `Ontraden, tenzij gewijzigd`
+    #[serde(rename = "Ontraden, tenzij gewijzigd")]
+    OntradenTenzijGewijzigd,
+    /// `Oordeel Kamer`
+    #[serde(rename = "Oordeel Kamer")]
+    OordeelKamer,
+    /// `Verzocht motie aan te houden`
+    #[serde(rename = "Verzocht motie aan te houden")]
+    VerzochtAanTeHouden,
+    /// `Geen (expliciete) appreciatie`
+    #[serde(rename = "Geen (expliciete) appreciatie")]
+    GeenAppreciatie,
 }
 
 /// How an advice names its motion.
@@ -151,8 +244,11 @@ pub enum MotionLink {
 pub struct Advice {
     /// Its index in [`Analysis::advice`].
     pub id: AdviceId,
-    /// The advice.
+    /// The advice, as it is said.
     pub kind: AdviceKind,
+    /// The advice as the Tweede Kamer records it ([`AdviceKind::appreciation`]
+    /// of `kind`).
+    pub appreciation: Appreciation,
     /// The Kamerstuk id of the motion it concerns, when it could be linked.
     pub kamerstuk: Option<String>,
     /// The motion of this document it concerns, when it could be linked.

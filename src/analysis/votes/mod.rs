@@ -18,6 +18,17 @@
 //! transcript, the reference of the chair's `In stemming komt de motie-…
 //! (…).` just before.
 //!
+//! A Stemmingen. The chair's `In stemming komt de motie-X (36000, nr.
+//! 12).`, `… de gewijzigde motie-…`, `… het amendement-…`, `… het
+//! voorstel …` ([`announcement`]) opens a vote: its result, in the chair's
+//! next sentence with an outcome word (often the next speech: the
+//! transcript prints a chair's label between them), is recorded with what
+//! was put to the vote ([`crate::VoteSubject`]), even where that sentence
+//! names no motion (`… voor dit voorstel hebben gestemd …, zodat het is
+//! verworpen.`). A roll call's counts (`Aan deze stemming hebben 147 leden
+//! deelgenomen, waarvan 75 stemmen voor en 72 tegen.`) said before the
+//! result are kept with the open vote and given to it.
+//!
 //! Cost. A sentence with outcome words is read once for all of them
 //! ([`Sentence`]), and the verb before each is looked for back to the
 //! outcome word before it only, so a sentence of any number of outcome
@@ -33,9 +44,64 @@ use super::refs::RawRef;
 use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
 };
-use super::{MotionReference, VoteOutcome, VoteResult};
+use super::{MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSubject};
 use crate::tree::ReferenceId;
-use tally::{parties_after, sentence_details};
+use tally::{counts_in, parties_after, sentence_details};
+
+/// A vote the chair opened (`In stemming komt …`) and whose result has not
+/// been read yet.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Pending {
+    /// The reference in the announcement: its index in `references`.
+    reference: Option<usize>,
+    subject: VoteSubject,
+    /// Counts said before the result: for, against, taking part.
+    counts: (Option<u32>, Option<u32>, Option<u32>),
+}
+
+/// The chair's `In stemming komt de motie-X (…).` (also `komen`), read at
+/// the start of a paragraph: what is put to the vote. `reference` is the
+/// first reference recorded for the paragraph.
+///
+/// ```text
+/// "In stemming komt de gewijzigde motie-Jansen (36000, nr. 21, was nr. 13)." → AmendedMotion
+/// "In stemming komt het voorstel van het Presidium om …"                       → Proposal
+/// ```
+pub(super) fn announcement(text: &str, reference: Option<usize>) -> Option<Pending> {
+    let rest = text
+        .strip_prefix("In stemming komt ")
+        .or_else(|| text.strip_prefix("In stemming komen "))?;
+    let lower = rest.get(..rest.len().min(40)).unwrap_or(rest);
+    let lower = lower.to_ascii_lowercase();
+    let subject = if lower.starts_with("de gewijzigde motie") {
+        VoteSubject::AmendedMotion
+    } else if lower.starts_with("de motie") {
+        VoteSubject::Motion
+    } else if lower.starts_with("het amendement") || lower.starts_with("het gewijzigde amendement")
+    {
+        VoteSubject::Amendment
+    } else {
+        VoteSubject::Proposal
+    };
+    Some(Pending {
+        reference,
+        subject,
+        counts: (None, None, None),
+    })
+}
+
+/// Keeps the counts a chair's paragraph gives the open vote before its
+/// result (`Aan deze stemming hebben 147 leden deelgenomen, waarvan 75
+/// stemmen voor en 72 tegen.`). Read only where `deelgenomen` or
+/// `stemmen` is written.
+pub(super) fn counts_before(text: &str, pending: &mut Pending) {
+    if !(text.contains("deelgenomen") || text.contains("stemmen")) {
+        return;
+    }
+    let (yes, no, took_part) = counts_in(text);
+    let c = &mut pending.counts;
+    *c = (c.0.or(yes), c.1.or(no), c.2.or(took_part));
+}
 
 /// What stands before `aangenomen` or `verworpen` in a vote: `werd `,
 /// `werd ook `, `is `, `werd met 92 stemmen voor en 56 stemmen tegen `,
@@ -191,15 +257,17 @@ impl<'s> Sentence<'s> {
 /// Every vote in `text`, with the normalised range of its sentence.
 ///
 /// `raw` are the references of the unit and `first_index` the index in
-/// `references` of the first reference recorded for each; `vote_subject`
-/// (transcripts only) is the chair's `In stemming komt …` reference, taken
-/// by the first vote that names no motion itself.
+/// `references` of the first reference recorded for each; `pending`
+/// (the chair's paragraphs in transcripts only) is the vote the chair's `In
+/// stemming komt …` opened, taken by the first vote found: it gives its
+/// reference to a vote that names no motion itself, and its subject and
+/// counts.
 pub(super) fn find(
     text: &str,
     raw: &[RawRef],
     first_index: &[Option<usize>],
     references: &[MotionReference],
-    mut vote_subject: Option<&mut Option<usize>>,
+    mut pending: Option<&mut Option<Pending>>,
 ) -> Vec<((usize, usize), VoteOutcome)> {
     let mut out: Vec<((usize, usize), VoteOutcome)> = Vec::new();
     let words = outcome_words(text);
@@ -271,21 +339,23 @@ pub(super) fn find(
                 .filter(|(r, _)| rel(r) >= range_start);
             let after = in_sentence.get(k);
             let refs_before = before.map(|(r, _)| r.end.saturating_sub(a));
+            let open_vote = pending.as_deref().is_some_and(Option::is_some);
             let is_vote = match sentence.motion_before(refs_before, m_start) {
                 Some(v) => v,
-                None => after.is_some() || !sentence.motie.is_empty(),
+                None => after.is_some() || !sentence.motie.is_empty() || open_vote,
             };
             if !is_vote || sentence.conditional(m_start) {
                 continue;
             }
+            let opened = pending.as_deref_mut().and_then(Option::take);
             let reference = before
                 .or(after)
                 .map(|(_, i)| *i)
                 .or(last_before)
                 .or(first_after)
-                .or_else(|| vote_subject.as_deref_mut().and_then(Option::take));
+                .or(opened.and_then(|p| p.reference));
             let details = details.get_or_insert_with(|| sentence_details(text_here));
-            let vote = VoteOutcome {
+            let mut vote = VoteOutcome {
                 result,
                 reference: reference.map(ReferenceId::new),
                 kamerstuk: reference
@@ -293,6 +363,16 @@ pub(super) fn find(
                     .and_then(|r| r.kamerstuk.clone()),
                 ..details.clone()
             };
+            if let Some(p) = opened {
+                let (yes, no, took_part) = p.counts;
+                vote.subject = Some(p.subject);
+                vote.votes_for = vote.votes_for.or(yes);
+                vote.votes_against = vote.votes_against.or(no);
+                vote.participants = vote.participants.or(took_part);
+                if took_part.is_some() {
+                    vote.method = Some(VoteMethod::RollCall);
+                }
+            }
             out.push(((a, b), vote));
             open = Some((out.len() - 1, b));
         }

@@ -1,23 +1,57 @@
 //! What a vote's sentence and the two after it say of how the Kamer
-//! voted: the counts (`met 92 stemmen voor en 56 stemmen tegen`) and the
-//! parties for and against (`VVD, CDA en SGP stemden tegen`, the chair's
-//! `de leden van de fracties van de SP … voor deze motie hebben gestemd`).
+//! voted: the counts (`met 92 stemmen voor en 56 stemmen tegen`, a roll
+//! call's `Aan deze stemming hebben 147 leden deelgenomen`), the parties for
+//! and against (`VVD, CDA en SGP stemden tegen`, the chair's `de leden van
+//! de fracties van de SP … voor deze motie hebben gestemd en de leden van
+//! de overige fracties ertegen`), and how the Kamer voted (`zonder
+//! stemming`).
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::super::{next_sentence, re};
-use super::super::{VoteOutcome, VoteResult};
+use super::super::{VoteMethod, VoteOutcome, VoteResult, VoteSide};
 use crate::tree::{Span, VoteId};
 
-/// `met 92 stemmen voor en 56 stemmen tegen`, `met 92 tegen 56 stemmen`.
+/// `met 92 stemmen voor en 56 stemmen tegen`, `met 92 tegen 56 stemmen`,
+/// `waarvan 75 stemmen voor en 72 tegen`, `75 leden voor de motie hebben
+/// gestemd en 72 leden ertegen`.
 fn counts() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     re(
         &RE,
-        r"(?-u:\b)met (\d{1,3}) (?:stemmen )?(?:voor|vóór),? en (\d{1,3}) (?:stemmen )?tegen(?-u:\b)|(?-u:\b)met (\d{1,3}) tegen (\d{1,3}) stemmen(?-u:\b)",
+        r"(?-u:\b)met (\d{1,3}) (?:stemmen )?(?:voor|vóór),? en (\d{1,3}) (?:stemmen )?tegen(?-u:\b)|(?-u:\b)met (\d{1,3}) tegen (\d{1,3}) stemmen(?-u:\b)|(?-u:\b)(\d{1,3}) (?:stemmen|leden) (?:voor|vóór)(?: [^ .;:]+){0,5}?,? en (\d{1,3}) (?:stemmen |leden )?(?:er)?tegen(?-u:\b)",
     )
+}
+
+/// `147 leden deelgenomen`, `147 leden hebben deelgenomen`.
+fn participants() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?-u:\b)(\d{1,3}) leden (?:hebben )?deelgenomen(?-u:\b)",
+    )
+}
+
+/// The counts of `sentence` (`votes_for`, `votes_against`,
+/// `participants`), where it gives them.
+pub(super) fn counts_in(sentence: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
+    let (mut yes, mut no, mut took_part) = (None, None, None);
+    if sentence.contains("stemmen") || sentence.contains("leden") {
+        if let Some(c) = counts().captures(sentence) {
+            let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            yes = n(1).or(n(3)).or(n(5));
+            no = n(2).or(n(4)).or(n(6));
+        }
+    }
+    if sentence.contains("deelgenomen") {
+        took_part = participants()
+            .captures(sentence)
+            .and_then(|c| c.get(1))
+            .and_then(|m| m.as_str().parse::<u32>().ok());
+    }
+    (yes, no, took_part)
 }
 
 /// `VVD, CDA, ChristenUnie en SGP stemden tegen`, `Tegen stemden: VVD en
@@ -76,6 +110,19 @@ fn party_list(s: &str) -> Option<Vec<String>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// What `sentence` says of the vote: its counts (where the vote has none
+/// yet), the parties for and against, how it was voted.
+fn details_in(sentence: &str, vote: &mut VoteOutcome) {
+    let (yes, no, took_part) = counts_in(sentence);
+    vote.votes_for = vote.votes_for.or(yes);
+    vote.votes_against = vote.votes_against.or(no);
+    vote.participants = vote.participants.or(took_part);
+    if took_part.is_some() {
+        vote.method = Some(VoteMethod::RollCall);
+    }
+    parties_in(sentence, vote);
+}
+
 /// The parties for and against named in `sentence`.
 fn parties_in(sentence: &str, vote: &mut VoteOutcome) {
     if sentence.contains("stemden") {
@@ -99,9 +146,26 @@ fn parties_in(sentence: &str, vote: &mut VoteOutcome) {
 
 /// The chair's `de leden van de fracties van de SP, de PvdA en DENK voor
 /// deze motie hebben gestemd en de leden van de fracties van de VVD en het
-/// CDA ertegen` (`de leden van de overige fracties` lists no party).
+/// CDA ertegen`; `de leden van de overige fracties ertegen` lists no
+/// party but gives [`VoteOutcome::rest`]. A vote counted per party this way
+/// is by show of hands.
 fn parties_chair(sentence: &str, vote: &mut VoteOutcome) {
     const LEDEN: &str = "leden van de fractie";
+    const OVERIGE: &str = "leden van de overige fractie";
+    if let Some(i) = sentence.find(OVERIGE) {
+        let after = sentence.get(i + OVERIGE.len()..).unwrap_or_default();
+        let after = after.strip_prefix('s').unwrap_or(after);
+        let word = after
+            .trim_start()
+            .split([' ', ',', '.'])
+            .next()
+            .unwrap_or_default();
+        vote.rest = match word {
+            "ervoor" | "voor" => Some(VoteSide::For),
+            "ertegen" | "tegen" => Some(VoteSide::Against),
+            _ => vote.rest,
+        };
+    }
     let mut rest = sentence;
     while let Some(i) = rest.find(LEDEN) {
         let after = rest.get(i + LEDEN.len()..).unwrap_or_default();
@@ -114,6 +178,7 @@ fn parties_chair(sentence: &str, vote: &mut VoteOutcome) {
             break;
         };
         if let Some(parties) = list.get(..at).and_then(party_list) {
+            vote.method = Some(VoteMethod::ShowOfHands);
             if side {
                 vote.parties_for.extend(parties);
             } else {
@@ -165,19 +230,19 @@ pub(super) fn sentence_details(sentence: &str) -> VoteOutcome {
         votes_against: None,
         parties_for: Vec::new(),
         parties_against: Vec::new(),
+        rest: None,
+        participants: None,
+        method: None,
+        subject: None,
         reference: None,
         kamerstuk: None,
         motion: None,
         span: Span::default(),
     };
-    if sentence.contains("stemmen") {
-        if let Some(c) = counts().captures(sentence) {
-            let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            vote.votes_for = n(1).or(n(3));
-            vote.votes_against = n(2).or(n(4));
-        }
+    if sentence.contains("zonder stemming") {
+        vote.method = Some(VoteMethod::WithoutVote);
     }
-    parties_in(sentence, &mut vote);
+    details_in(sentence, &mut vote);
     vote
 }
 
@@ -193,7 +258,7 @@ pub(super) fn parties_after(text: &str, end: usize, limit: usize, vote: Option<&
             return;
         };
         if let Some(sentence) = text.get(a..b) {
-            parties_in(sentence, vote);
+            details_in(sentence, vote);
         }
         if b <= at {
             return;

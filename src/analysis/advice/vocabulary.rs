@@ -1,0 +1,357 @@
+//! The words of advice: which phrases give advice on a motion, of which
+//! kind, and whether a phrase is said as the advice or only offered under a
+//! condition.
+//!
+//! | said | kind |
+//! |---|---|
+//! | `ontraden`, `ontraad ik` | [`AdviceKind::Ontraden`] |
+//! | `met klem` in the sentence | [`AdviceKind::MetKlemOntraden`] |
+//! | `tenzij` in the sentence | [`AdviceKind::OntradenTenzijGewijzigd`] |
+//! | `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`, `laat ik het oordeel erover aan de Kamer`, `met de volgende interpretatie` | [`AdviceKind::OordeelKamer`] |
+//! | `ondersteuning van beleid` | [`AdviceKind::OndersteuningVanBeleid`] |
+//! | `overnemen`, `overgenomen`, `neem ik graag over` | [`AdviceKind::Overgenomen`] |
+//! | `aan te houden`, `aanhouden` | [`AdviceKind::Aanhouden`] |
+//! | `is ontijdig` | [`AdviceKind::Ontijdig`] |
+//! | `acht ik overbodig` | [`AdviceKind::Overbodig`] |
+//! | `hoef ik niet te appreciëren`, `een spreekt-uitmotie` | [`AdviceKind::GeenAppreciatie`] |
+//! | `is een verzoek aan het Presidium` | [`AdviceKind::VerzoekAanPresidium`] |
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::super::re;
+use crate::AdviceKind;
+
+/// Every phrase of the table above: each alternative opens with a word
+/// rare enough for the regex's literal prefilter (`aan te houden` would
+/// open with `aan`, `niet te appreciëren` with `niet`: [`phrases`] checks
+/// the words before `houden` and `appreciëren`). Normalised text has single
+/// spaces between words.
+fn phrase() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        concat!(
+            r"(?-u:\b)(?:",
+            r"[Oo]ntra(?:den|ad|adt|dde|dden)",
+            r"|[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer",
+            r"|[Mm]et de volgende interpretatie",
+            r"|[Oo]ndersteuning van (?:het )?beleid",
+            r"|[Oo]vergenomen|[Oo]vernemen|[Nn]eem (?:ik|we|wij) (?:[^ ]+ ){0,3}?over",
+            r"|[Aa]anhouden|houden",
+            r"|[Oo]ntijdig|[Oo]verbodig",
+            r"|appreci(?:ëren|eren)|[Ss]preekt[- ]uit-?motie",
+            r"|[Vv]erzoek aan het [Pp]residium",
+            r")(?-u:\b)"
+        ),
+    )
+}
+
+/// The advice phrases of `text`: byte ranges, `aan te houden` and `niet te
+/// appreciëren` whole.
+pub(super) fn phrases(text: &str) -> Vec<(usize, usize)> {
+    phrase()
+        .find_iter(text)
+        .filter_map(|m| {
+            let before = |words: &str| {
+                let head = text.get(..m.start())?;
+                let tail = head.get(head.len().checked_sub(words.len())?..)?;
+                tail.eq_ignore_ascii_case(words)
+                    .then(|| (m.start() - words.len(), m.end()))
+            };
+            match m.as_str() {
+                "houden" => before("aan te "),
+                s if s.starts_with("appreci") => before("niet te "),
+                _ => Some((m.start(), m.end())),
+            }
+        })
+        .collect()
+}
+
+/// Words that open a conditional clause.
+const CONDITIONS: &[&str] = &[
+    "als", "indien", "mocht", "wanneer", "zodra", "stel", "mits", "tenzij", "zolang", "ingeval",
+];
+
+/// How many words after a phrase a condition still binds it (`oordeel
+/// Kamer kunnen geven als …`).
+const CONDITION_REACH: usize = 4;
+
+/// Whether `word` (lowercase) opens a condition.
+fn is_condition(word: &str) -> bool {
+    CONDITIONS.contains(&word)
+}
+
+/// What a sentence with advice phrases says around them, read once for
+/// all of them (a paragraph without a full stop is one sentence, and may
+/// hold any number of phrases).
+pub(super) struct Sentence {
+    pub lower: String,
+    /// The clauses of the sentence (split at `;` and `:`): where each
+    /// starts, and whether it opens with a word of [`CONDITIONS`] (after
+    /// `en`, `maar`, `dus`).
+    clauses: Vec<(usize, bool)>,
+    /// Where the first `, dan ` starts.
+    comma_dan: Option<usize>,
+    met_klem: bool,
+    tenzij: bool,
+    /// `deel van` (`Dat deel van de motie is dus wat overbodig.`).
+    part: bool,
+}
+
+/// The first word of `clause`, lowercase, after `en`, `maar` or `dus`.
+fn opening_word(clause: &str) -> &str {
+    let mut words = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some("en" | "maar" | "dus") => words.next().unwrap_or_default(),
+        first => first.unwrap_or_default(),
+    }
+}
+
+impl Sentence {
+    pub fn new(text: &str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        // Each clause is read up to its end only: `;;;;` costs no more
+        // than its length.
+        let bytes = lower.as_bytes();
+        let stops: Vec<usize> = memchr::memchr2_iter(b';', b':', bytes).collect();
+        let starts = std::iter::once(0).chain(stops.iter().map(|i| i + 1));
+        let ends = stops.iter().copied().chain(std::iter::once(lower.len()));
+        let clauses = starts
+            .zip(ends)
+            .map(|(s, e)| {
+                let clause = lower.get(s..e).unwrap_or_default();
+                (s, is_condition(opening_word(clause)))
+            })
+            .collect();
+        Sentence {
+            clauses,
+            comma_dan: lower.find(", dan "),
+            met_klem: lower.contains("met klem"),
+            tenzij: lower.contains("tenzij"),
+            part: lower.contains("deel van"),
+            lower,
+        }
+    }
+
+    /// Whether the phrase at `[start, end)` is offered under a condition:
+    /// its clause opens with one (`als het dictum wordt aangepast, oordeel
+    /// Kamer`), `, dan` comes before it (`Blijft zij zeggen "…", dan moet ik
+    /// de motie ontraden.`), or one follows within [`CONDITION_REACH`]
+    /// words of its clause (`oordeel Kamer kunnen geven als …`, `ontraden,
+    /// mits …`; not `tenzij`: `ontraden tenzij gewijzigd` is a kind of
+    /// advice).
+    pub fn conditional(&self, start: usize, end: usize) -> bool {
+        let k = self.clauses.partition_point(|c| c.0 <= start);
+        if k.checked_sub(1)
+            .and_then(|k| self.clauses.get(k))
+            .is_some_and(|c| c.1)
+        {
+            return true;
+        }
+        if self.comma_dan.is_some_and(|i| i + ", dan ".len() <= start) {
+            return true;
+        }
+        // The words after it, lazily: no further than the reach.
+        let after = self.lower.get(end..).unwrap_or_default();
+        let words = after
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .take(4 * CONDITION_REACH)
+            .filter(|w| !w.is_empty())
+            .take(CONDITION_REACH);
+        for w in words {
+            let stop = w.find([';', ':', '.']);
+            let word = stop.and_then(|i| w.get(..i)).unwrap_or(w);
+            if word != "tenzij" && is_condition(word) {
+                return true;
+            }
+            if stop.is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether advice of `kind` is said of a part of the motion only
+    /// (`dat deel van de motie`), and so no advice on it.
+    pub fn of_a_part(&self, kind: AdviceKind) -> bool {
+        self.part && judges_other_things(kind)
+    }
+
+    /// The kind of advice of the phrase `m`.
+    pub fn kind(&self, m: &str) -> AdviceKind {
+        let m = m.to_ascii_lowercase();
+        if m.starts_with("ontra") {
+            if self.met_klem {
+                AdviceKind::MetKlemOntraden
+            } else if self.tenzij {
+                AdviceKind::OntradenTenzijGewijzigd
+            } else {
+                AdviceKind::Ontraden
+            }
+        } else if m.starts_with("oordeel") || m.starts_with("met de volgende") {
+            AdviceKind::OordeelKamer
+        } else if m.starts_with("ondersteuning") {
+            AdviceKind::OndersteuningVanBeleid
+        } else if m.starts_with("ontijdig") {
+            AdviceKind::Ontijdig
+        } else if m.starts_with("overbodig") {
+            AdviceKind::Overbodig
+        } else if m.starts_with("niet te") || m.starts_with("spreekt") {
+            AdviceKind::GeenAppreciatie
+        } else if m.starts_with("verzoek aan") {
+            AdviceKind::VerzoekAanPresidium
+        } else if m.contains("houden") {
+            AdviceKind::Aanhouden
+        } else {
+            AdviceKind::Overgenomen
+        }
+    }
+}
+
+/// `ontijdig` and `overbodig` are said of other things too (`Dat lijkt me
+/// overbodig.`, `Dat deel van de motie is dus wat overbodig.`).
+fn judges_other_things(kind: AdviceKind) -> bool {
+    matches!(kind, AdviceKind::Ontijdig | AdviceKind::Overbodig)
+}
+
+/// Whether advice of `kind` may stand in a short sentence that names no
+/// motion (`Oordeel Kamer.`): not [`judges_other_things`].
+pub(super) fn stands_alone(kind: AdviceKind) -> bool {
+    !judges_other_things(kind)
+}
+
+/// Whether the sentence (lowercase) points at a motion with a pronoun: it
+/// opens with `die`, `deze`, `zij` or `ze`, or says `'m`, `haar` or
+/// `hem` (`Nee, ik ontraad 'm toch.`).
+pub(super) fn pronoun(lower: &str) -> bool {
+    matches!(opening_word(lower), "die" | "deze" | "zij" | "ze")
+        || lower.contains(" 'm")
+        || lower.contains(" ’m")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "haar" || w == "hem")
+}
+
+/// Whether the sentence is a question.
+pub(super) fn question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(['"', '\'', ')', '”', '’'])
+        .ends_with('?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str) -> (usize, usize) {
+        phrases(s)[0]
+    }
+
+    #[test]
+    fn conditions() {
+        let cond = |s: &str, nth: usize| {
+            let (a, b) = phrases(s)[nth];
+            Sentence::new(s).conditional(a, b)
+        };
+        assert!(cond(
+            "Als ik haar kan verleiden, dan kan ik de motie oordeel Kamer geven.",
+            0
+        ));
+        assert!(cond(
+            "Blijft zij zeggen \"nee\", dan moet ik de motie ontraden.",
+            0
+        ));
+        assert!(cond(
+            "Ik denk dat ik deze toch ga ontraden als deze luidt zoals zij zegt.",
+            0
+        ));
+        assert!(!cond("Dan is de motie op stuk nr. 1009 dus ontraden.", 0));
+        assert!(!cond(
+            "De motie op stuk nr. 5: ontraden tenzij gewijzigd.",
+            0
+        ));
+        let s = "Zoals de motie nu luidt, ontraad ik haar; als het dictum wordt aangepast, oordeel Kamer.";
+        assert!(!cond(s, 0));
+        assert!(cond(s, 1));
+        assert!(cond(
+            "Ik zou de motie oordeel Kamer kunnen geven als er iets anders staat.",
+            0
+        ));
+        assert!(!cond(
+            "Ik geef de motie oordeel Kamer, want dat is goed beleid als het ware.",
+            0
+        ));
+        assert!(question("Oordeel Kamer, neem ik aan?"));
+    }
+
+    #[test]
+    fn kinds() {
+        let k = |s: &str| {
+            let (a, b) = first(s);
+            Sentence::new(s).kind(&s[a..b])
+        };
+        use AdviceKind::*;
+        for (s, kind) in [
+            (
+                "krijgt om die reden: met klem ontraden, met klem.",
+                MetKlemOntraden,
+            ),
+            ("Ontraden tenzij gewijzigd.", OntradenTenzijGewijzigd),
+            ("Die laat ik aan het oordeel van de Kamer.", OordeelKamer),
+            ("Die neem ik graag over.", Overgenomen),
+            (
+                "Om die reden laat ik het oordeel erover aan de Kamer.",
+                OordeelKamer,
+            ),
+            ("Ik verzoek de motie aan te houden.", Aanhouden),
+            ("De motie op stuk nr. 1009 ontraad ik.", Ontraden),
+            ("De motie is ontijdig.", Ontijdig),
+            ("Deze motie acht ik overbodig.", Overbodig),
+            (
+                "Die zie ik als ondersteuning van beleid.",
+                OndersteuningVanBeleid,
+            ),
+            ("Die hoef ik niet te appreciëren.", GeenAppreciatie),
+            ("Dat is een spreekt-uitmotie.", GeenAppreciatie),
+            ("Dit is een verzoek aan het Presidium.", VerzoekAanPresidium),
+            (
+                "Ik geef haar met de volgende interpretatie mee: dit.",
+                OordeelKamer,
+            ),
+        ] {
+            assert_eq!(k(s), kind, "{s}");
+        }
+        assert_eq!(phrases("Ik verzoek de motie aan te houden."), [(20, 33)]);
+        assert_eq!(
+            phrases("Die hoef ik niet te appreciëren."),
+            [(12, "Die hoef ik niet te appreciëren".len())]
+        );
+        assert!(phrases("We moeten er rekening mee houden.").is_empty());
+        assert!(phrases("Ik wil het beleid appreciëren.").is_empty());
+    }
+
+    #[test]
+    fn pronouns() {
+        assert!(pronoun("nee, ik ontraad 'm toch."));
+        assert!(pronoun(
+            "die moet ik ontraden, want alles tegelijk kan niet."
+        ));
+        assert!(!pronoun("dat lijkt me overbodig."));
+    }
+
+    #[test]
+    fn many_phrases_in_one_sentence() {
+        let s = format!("De motie {}.", "ontraden ".repeat(100));
+        let f = Sentence::new(&s);
+        let all = phrases(&s);
+        assert_eq!(all.len(), 100);
+        assert!(all
+            .iter()
+            .all(|&(a, b)| f.kind(&s[a..b]) == AdviceKind::Ontraden));
+        assert!(!all.iter().any(|&(a, b)| f.conditional(a, b)));
+    }
+}
