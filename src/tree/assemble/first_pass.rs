@@ -95,7 +95,6 @@ pub(super) fn first_pass<'a>(
     lines: &[Line<'a>],
     layout: Layout,
 ) -> (Vec<Item<'a>>, Vec<Speaker<'a>>) {
-    let markdown = layout == Layout::Markdown;
     let mut items: Vec<Item<'a>> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut speakers: Vec<Speaker<'a>> = Vec::with_capacity(lines.len() / 16 + 1);
     let mut pending_furniture: Vec<PageFurniture<'a>> = Vec::new();
@@ -162,7 +161,6 @@ pub(super) fn first_pass<'a>(
                     input,
                     lines,
                     at: i - 1,
-                    markdown,
                     at_para_start,
                 };
                 at.label(t, t_start, &mut side)
@@ -188,7 +186,7 @@ pub(super) fn first_pass<'a>(
             i += consumed;
             gap = Gap::default();
             if let Some(rest) = rest_start {
-                let mut builder = Builder::new(input, markdown, &mut scratch);
+                let mut builder = Builder::new(input, true, &mut scratch);
                 let rest_text = line.text.get(rest - line.start..).unwrap_or("").trim_end();
                 builder.push_fragment(&mut scratch, rest_text, rest);
                 acc = Some(Acc {
@@ -208,7 +206,9 @@ pub(super) fn first_pass<'a>(
             gap = Gap::default();
             continue;
         }
-        if markdown {
+        // Markdown is read wherever it is printed, not only in a document
+        // whose layout is Markdown: a document may mix layouts.
+        if first == b'#' {
             if let Some((level, text)) = grammar::heading(t) {
                 close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
                 let mut b = Builder::new(input, true, &mut side);
@@ -236,7 +236,7 @@ pub(super) fn first_pass<'a>(
             }
             _ => {
                 close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
-                let mut builder = Builder::new(input, markdown, &mut scratch);
+                let mut builder = Builder::new(input, true, &mut scratch);
                 builder.push_fragment(&mut scratch, t, t_start);
                 acc = Some(Acc {
                     builder,
@@ -255,7 +255,6 @@ struct LabelAt<'a, 'l> {
     input: &'a str,
     lines: &'l [Line<'a>],
     at: usize,
-    markdown: bool,
     at_para_start: bool,
 }
 
@@ -271,7 +270,7 @@ impl<'a> LabelAt<'a, '_> {
         scratch: &mut Scratch,
     ) -> Option<(Speaker<'a>, Option<usize>, usize)> {
         let input = self.input;
-        if self.markdown && crate::text::has_pair(t, b'*') {
+        if crate::text::has_pair(t, b'*') {
             // Emphasis is stripped first; the label must take the line.
             let mut b = Builder::new(input, true, scratch);
             b.push_fragment(scratch, t, t_start);
