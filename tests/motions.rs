@@ -268,7 +268,7 @@ fn votes_of_a_stemmingen() {
     // The amended motion: number 21, replacing 13.
     let amended = parsed.document.motions().next().expect("a motion");
     assert_eq!(amended.kamerstuk.as_deref(), Some("kst-40100-21"));
-    assert_eq!(amended.replaces.as_deref(), Some("13"));
+    assert_eq!(amended.replaces.as_deref(), Some("kst-40100-13"));
 }
 
 /// The sittings folder of the corpus: `../sittings` beside the folder in
@@ -360,13 +360,17 @@ fn votes_of_the_2018_sitting() {
             ],
             "{layout}"
         );
-        // The amended motion as the tree records it: 726, was 719.
+        // The amended motion: 726, replacing 719 of the same dossier.
         let amended = parsed
             .document
             .motions()
             .find(|m| m.kamerstuk.as_deref() == Some("kst-21501-08-726"))
             .unwrap_or_else(|| panic!("{layout}: no motion 726"));
-        assert_eq!(amended.replaces.as_deref(), Some("719"), "{layout}");
+        assert_eq!(
+            amended.replaces.as_deref(),
+            Some("kst-21501-08-719"),
+            "{layout}"
+        );
         for v in &analysis(&parsed).votes {
             assert!(
                 at(&text, v.span).starts_with("Ik constateer dat de leden van de fracties van"),

@@ -120,7 +120,8 @@ pub struct Motion<'a> {
     pub kamerstuk: Option<String>,
     /// From `Zij krijgt nr. 1011 (26643).`
     pub number: Option<MotionNumber>,
-    /// The number it replaces (`Zij krijgt nr. 726, was nr. 719 (21501-08).`).
+    /// The Kamerstuk id of the motion it replaces, of the same dossier
+    /// (`Zij krijgt nr. 726, was nr. 719 (21501-08).` → `kst-21501-08-719`).
     pub replaces: Option<String>,
     /// From `Deze motie is voorgesteld door het lid / de leden …`.
     pub submitters: Vec<Submitter<'a>>,

@@ -182,8 +182,9 @@ pub(super) fn apply_infos<'a>(
             Info::Number(number, dossier, replaces) if m.number.is_none() => {
                 let n = MotionNumber::new(dossier, number);
                 m.kamerstuk = Some(n.kamerstuk());
+                // The motion replaced is of the same dossier.
+                m.replaces = replaces.map(|r| MotionNumber::new(n.dossier.clone(), r).kamerstuk());
                 m.number = Some(n);
-                m.replaces = replaces;
             }
             _ => diagnostics.push(Diagnostic::new(
                 DiagnosticKind::OrphanMotionInfo,
