@@ -74,7 +74,7 @@ fn set(block: &mut [u8], at: usize, byte: u8) {
 /// copy of known size, which the compiler writes as a few moves) and
 /// cutting the rest off again.
 #[inline]
-fn extend_cut(out: &mut Vec<u8>, block: &[u8], len: usize) {
+pub(super) fn extend_cut(out: &mut Vec<u8>, block: &[u8], len: usize) {
     let end = out.len() + len.min(block.len());
     out.extend_from_slice(block);
     out.truncate(end);
@@ -154,7 +154,7 @@ fn write_escaped(out: &mut Vec<u8>, bytes: &[u8], clean: usize) {
 
 /// Whether JSON must escape `byte`.
 #[inline]
-fn needs_escape(byte: u8) -> bool {
+pub(super) fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || byte == b'"' || byte == b'\\'
 }
 

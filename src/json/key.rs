@@ -12,8 +12,8 @@ use std::fmt::Display;
 use serde::ser::{self, Impossible, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 
-use super::escape::write_key;
-use super::ser::Serializer;
+use super::escape::{needs_escape, write_key};
+use super::ser::write_display;
 use super::Error;
 
 type Result<T = ()> = std::result::Result<T, Error>;
@@ -209,13 +209,96 @@ impl ser::Serializer for KeySerializer<'_> {
         if self.comma {
             self.out.push(b',');
         }
-        ser::Serializer::collect_str(
-            &mut Serializer {
-                out: &mut *self.out,
-            },
-            value,
-        )?;
+        write_display(self.out, value)?;
         self.out.push(b':');
         Ok(())
+    }
+}
+
+/// How many keys [`StaticKeys`] holds.
+const SLOTS: usize = 64;
+/// The longest key it holds.
+const LONGEST: usize = 20;
+
+/// The keys of struct fields, each checked and formatted once per
+/// [`write`](super::write) call, then copied as one fixed-size block.
+///
+/// A field's key is a `&'static str`: the same few dozen keys, thousands
+/// of times, and a given address always holds the same text. So a key is
+/// looked up by its address (and length) in a small table, direct mapped;
+/// two keys that land on the same slot only cost a second formatting. Keys
+/// that are not `'static` (those of maps and flattened fields) go through
+/// [`write_key`] every time.
+pub(super) struct StaticKeys {
+    slots: [Slot; SLOTS],
+}
+
+/// One formatted key: `,"key":` in `block`, `len` bytes of it.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The key's address; 0 in an empty slot (no `&str` is there).
+    address: usize,
+    /// The key's length in bytes.
+    key_len: usize,
+    block: [u8; LONGEST + 4],
+}
+
+impl Default for StaticKeys {
+    fn default() -> Self {
+        let empty = Slot {
+            address: 0,
+            key_len: 0,
+            block: [0; LONGEST + 4],
+        };
+        StaticKeys {
+            slots: [empty; SLOTS],
+        }
+    }
+}
+
+impl StaticKeys {
+    /// Appends `,"key":` (without the `,` unless `comma`).
+    #[inline]
+    pub(super) fn write(&mut self, out: &mut Vec<u8>, comma: bool, key: &'static str) {
+        let address = key.as_ptr() as usize;
+        // Fibonacci hashing: the top bits of the product.
+        let index = (address.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) % SLOTS;
+        let Some(slot) = self.slots.get_mut(index) else {
+            return write_key(out, comma, key);
+        };
+        if (slot.address != address || slot.key_len != key.len()) && !slot.fill(key) {
+            return write_key(out, comma, key);
+        }
+        let end = out.len() + slot.key_len + 3 + usize::from(comma);
+        if comma {
+            out.extend_from_slice(&slot.block);
+        } else if let Some((_, rest)) = slot.block.split_first() {
+            out.extend_from_slice(rest);
+        }
+        out.truncate(end);
+    }
+}
+
+impl Slot {
+    /// Formats `key` into the slot; false (and the slot empty) when it is
+    /// too long or needs an escape.
+    #[cold]
+    fn fill(&mut self, key: &'static str) -> bool {
+        let bytes = key.as_bytes();
+        self.address = 0;
+        if bytes.len() > LONGEST || bytes.iter().any(|&b| needs_escape(b)) {
+            return false;
+        }
+        self.block = [0; LONGEST + 4];
+        let (lead, rest) = self.block.split_at_mut(2);
+        lead.copy_from_slice(b",\"");
+        let (text, rest) = rest.split_at_mut(bytes.len());
+        text.copy_from_slice(bytes);
+        if let Some(tail) = rest.get_mut(..2) {
+            tail.copy_from_slice(b"\":");
+        }
+        self.address = key.as_ptr() as usize;
+        self.key_len = bytes.len();
+        true
     }
 }

@@ -31,6 +31,7 @@
 
 mod escape;
 mod key;
+mod number;
 mod ser;
 
 use serde::Serialize;
@@ -84,27 +85,30 @@ impl serde::ser::Error for Error {
 /// a [`Parsed`](crate::Parsed) or another type of this crate.
 pub fn write<T: ?Sized + Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
     let len = out.len();
-    let written = value.serialize(&mut ser::Serializer { out: &mut *out });
+    let written = value.serialize(&mut ser::Serializer {
+        out: &mut *out,
+        keys: key::StaticKeys::default(),
+    });
     if written.is_err() {
         out.truncate(len);
     }
     written
 }
 
-/// `value` as compact JSON in a new `Vec<u8>`; see [`write`].
+/// `value` as compact JSON in a new `Vec<u8>`; see [`write()`].
 ///
 /// # Errors
-/// As [`write`].
+/// As [`write()`].
 pub fn to_vec<T: ?Sized + Serialize>(value: &T) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
     write(value, &mut out)?;
     Ok(out)
 }
 
-/// `value` as compact JSON in a new `String`; see [`write`].
+/// `value` as compact JSON in a new `String`; see [`write()`].
 ///
 /// # Errors
-/// As [`write`].
+/// As [`write()`].
 pub fn to_string<T: ?Sized + Serialize>(value: &T) -> Result<String, Error> {
     let bytes = to_vec(value)?;
     // Every string is written whole from a `&str`, every other byte is

@@ -8,16 +8,18 @@
 //! is still defined once, by the types' `Serialize` implementations. What
 //! differs is speed: strings go through the word-at-a-time scan of
 //! [`super::escape`], and every write appends to the `Vec` directly.
-//! Numbers are written by serde_json's own [`CompactFormatter`] (`itoa`
-//! and `ryu`), so they cannot differ.
+//! Integers up to 64 bits are written by [`super::number`] (tested against
+//! `Display`); 128-bit integers and floats by serde_json's own
+//! [`CompactFormatter`] (`itoa` and `ryu`), so floats cannot differ.
 
 use std::fmt::{self, Display};
 
 use serde::ser::{self, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 
-use super::escape::{write_key, write_str, write_str_contents};
-use super::key::KeySerializer;
+use super::escape::{write_str, write_str_contents};
+use super::key::{KeySerializer, StaticKeys};
+use super::number::{write_i64, write_u64};
 use super::Error;
 
 type Result<T = ()> = std::result::Result<T, Error>;
@@ -25,6 +27,8 @@ type Result<T = ()> = std::result::Result<T, Error>;
 /// Writes compact JSON to the end of `out`.
 pub(super) struct Serializer<'o> {
     pub(super) out: &'o mut Vec<u8>,
+    /// The keys of struct fields, written once per call.
+    pub(super) keys: StaticKeys,
 }
 
 /// Where a sequence or map is: nothing written yet, after the first
@@ -55,6 +59,7 @@ macro_rules! number {
 
 impl<'o> Serializer<'o> {
     /// `{"variant":` of an enum variant with content.
+    #[inline]
     fn begin_variant(&mut self, variant: &str) {
         self.out.push(b'{');
         write_str(self.out, variant);
@@ -63,6 +68,7 @@ impl<'o> Serializer<'o> {
 
     /// Opens an array (`[`) or object (`{`), closing it at once when `len`
     /// is `Some(0)`.
+    #[inline]
     fn begin(&mut self, open: u8, close: u8, len: Option<usize>) -> Compound<'_, 'o> {
         self.out.push(open);
         let state = if len == Some(0) {
@@ -95,22 +101,26 @@ impl<'s, 'o> ser::Serializer for &'s mut Serializer<'o> {
 
     #[inline]
     fn serialize_i8(self, value: i8) -> Result {
-        number!(self, write_i8, value)
+        write_i64(self.out, value.into());
+        Ok(())
     }
 
     #[inline]
     fn serialize_i16(self, value: i16) -> Result {
-        number!(self, write_i16, value)
+        write_i64(self.out, value.into());
+        Ok(())
     }
 
     #[inline]
     fn serialize_i32(self, value: i32) -> Result {
-        number!(self, write_i32, value)
+        write_i64(self.out, value.into());
+        Ok(())
     }
 
     #[inline]
     fn serialize_i64(self, value: i64) -> Result {
-        number!(self, write_i64, value)
+        write_i64(self.out, value);
+        Ok(())
     }
 
     #[inline]
@@ -120,22 +130,26 @@ impl<'s, 'o> ser::Serializer for &'s mut Serializer<'o> {
 
     #[inline]
     fn serialize_u8(self, value: u8) -> Result {
-        number!(self, write_u8, value)
+        write_u64(self.out, value.into());
+        Ok(())
     }
 
     #[inline]
     fn serialize_u16(self, value: u16) -> Result {
-        number!(self, write_u16, value)
+        write_u64(self.out, value.into());
+        Ok(())
     }
 
     #[inline]
     fn serialize_u32(self, value: u32) -> Result {
-        number!(self, write_u32, value)
+        write_u64(self.out, value.into());
+        Ok(())
     }
 
     #[inline]
     fn serialize_u64(self, value: u64) -> Result {
-        number!(self, write_u64, value)
+        write_u64(self.out, value);
+        Ok(())
     }
 
     #[inline]
@@ -284,22 +298,27 @@ impl<'s, 'o> ser::Serializer for &'s mut Serializer<'o> {
         self.serialize_map(Some(len))
     }
 
-    /// Escapes the pieces as `Display` hands them over, with no `String`
-    /// in between.
+    #[inline]
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result {
-        struct Escaper<'v>(&'v mut Vec<u8>);
-        impl fmt::Write for Escaper<'_> {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                write_str_contents(self.0, s);
-                Ok(())
-            }
-        }
-        self.out.push(b'"');
-        fmt::write(&mut Escaper(self.out), format_args!("{value}"))
-            .map_err(|_| <Error as ser::Error>::custom("a Display implementation failed"))?;
-        self.out.push(b'"');
-        Ok(())
+        write_display(self.out, value)
     }
+}
+
+/// `value` as a JSON string: the pieces escaped as `Display` hands them
+/// over, with no `String` in between.
+pub(super) fn write_display<T: ?Sized + Display>(out: &mut Vec<u8>, value: &T) -> Result {
+    struct Escaper<'v>(&'v mut Vec<u8>);
+    impl fmt::Write for Escaper<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            write_str_contents(self.0, s);
+            Ok(())
+        }
+    }
+    out.push(b'"');
+    fmt::write(&mut Escaper(out), format_args!("{value}"))
+        .map_err(|_| <Error as ser::Error>::custom("a Display implementation failed"))?;
+    out.push(b'"');
+    Ok(())
 }
 
 impl Compound<'_, '_> {
@@ -434,7 +453,7 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     #[inline]
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
         let comma = self.comma();
-        write_key(self.ser.out, comma, key);
+        self.ser.keys.write(self.ser.out, comma, key);
         value.serialize(&mut *self.ser)
     }
 
