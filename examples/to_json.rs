@@ -43,7 +43,8 @@ for *.txt) and writes one JSON object per input:
 options:
   -o, --output DIR   write DIR/<name>.json per input instead of stdout (the
                      path under a directory argument is mirrored)
-      --jsonl        compact JSON, one object per line (default: pretty)
+      --jsonl        compact JSON, one object per line (default: pretty),
+                     written by handelingen::json
       --no-analysis  leave analysis null (references, votes,
                      advice, threads, events): about a quarter faster
   -j, --threads N    parse with N threads (default: one per core)
@@ -234,9 +235,18 @@ struct Done {
     failed: bool,
 }
 
-fn write_record(mut w: impl Write, record: &Record, compact: bool) -> io::Result<()> {
+/// Compact JSON (`--jsonl`) by `handelingen::json`, into `buf` (reused
+/// per worker); indented JSON by serde_json.
+fn write_record(
+    mut w: impl Write,
+    record: &Record,
+    compact: bool,
+    buf: &mut Vec<u8>,
+) -> io::Result<()> {
     if compact {
-        serde_json::to_writer(&mut w, record)?;
+        buf.clear();
+        handelingen::json::write(record, buf).map_err(io::Error::other)?;
+        w.write_all(buf)?;
     } else {
         serde_json::to_writer_pretty(&mut w, record)?;
     }
@@ -244,7 +254,9 @@ fn write_record(mut w: impl Write, record: &Record, compact: bool) -> io::Result
     w.flush()
 }
 
-fn convert(input: &Input, opts: &Options) -> Done {
+/// Converts one file; `buf` is the worker's buffer for compact JSON that
+/// goes to a file.
+fn convert(input: &Input, opts: &Options, buf: &mut Vec<u8>) -> Done {
     let mut done = Done::default();
     let fail = |mut done: Done, reason: String| {
         done.messages = format!("{}: error: {reason}\n", input.name);
@@ -285,8 +297,13 @@ fn convert(input: &Input, opts: &Options) -> Done {
         parsed: &parsed,
     };
     match &opts.output {
+        None if opts.jsonl => {
+            // Straight into the output of this file, no copy in between.
+            handelingen::json::write(&record, &mut done.json).expect("a Parsed always serialises");
+            done.json.push(b'\n');
+        }
         None => {
-            write_record(&mut done.json, &record, opts.jsonl).expect("writing to a Vec cannot fail")
+            write_record(&mut done.json, &record, false, buf).expect("writing to a Vec cannot fail")
         }
         Some(dir) => {
             let out = dir.join(&input.out_rel);
@@ -294,7 +311,7 @@ fn convert(input: &Input, opts: &Options) -> Done {
                 .parent()
                 .map_or(Ok(()), fs::create_dir_all)
                 .and_then(|()| fs::File::create(&out))
-                .and_then(|file| write_record(BufWriter::new(file), &record, opts.jsonl));
+                .and_then(|file| write_record(BufWriter::new(file), &record, opts.jsonl, buf));
             if let Err(e) = written {
                 let reason = format!("cannot write {}: {e}", out.display());
                 let messages = std::mem::take(&mut done.messages);
@@ -429,11 +446,14 @@ fn main() -> ExitCode {
             pool.scope(|scope| {
                 for _ in 0..pool.current_num_threads() {
                     let tx = tx.clone();
-                    scope.spawn(move |_| loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else { break };
-                        if tx.send((i, convert(input, opts))).is_err() {
-                            break; // the writer stopped
+                    scope.spawn(move |_| {
+                        let mut buf = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(input) = inputs.get(i) else { break };
+                            if tx.send((i, convert(input, opts, &mut buf))).is_err() {
+                                break; // the writer stopped
+                            }
                         }
                     });
                 }

@@ -48,6 +48,7 @@
 mod analysis;
 mod error;
 mod grammar;
+pub mod json;
 mod lines;
 mod search;
 pub mod text;

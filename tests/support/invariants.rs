@@ -41,7 +41,8 @@
 //!   with [`expected_line_column`], and so does [`handelingen::line_column`];
 //! - lossless: every non-whitespace `char` of the input lies in the span of
 //!   some top-level node or some diagnostic;
-//! - the JSON round trip gives back an equal value;
+//! - the JSON round trip gives back an equal value, and
+//!   [`handelingen::json::write`] writes the bytes `serde_json` writes;
 //! - normalising normalised text changes nothing, and the text
 //!   [`handelingen::text::normalize`] gives maps back to its input as above.
 //!
@@ -882,6 +883,7 @@ pub fn check_lossless(input: &str, parsed: &Parsed) -> Check {
 /// value.
 pub fn check_json_roundtrip(parsed: &Parsed) -> Check {
     let json = serde_json::to_string(parsed).map_err(|e| format!("to_string failed: {e}"))?;
+    check_json_writer(parsed, json.as_bytes())?;
     let back: Parsed = serde_json::from_str(&json).map_err(|e| format!("from_str failed: {e}"))?;
     if &back == parsed {
         return Ok(());
@@ -898,6 +900,37 @@ pub fn check_json_roundtrip(parsed: &Parsed) -> Check {
          {:?} vs {:?}",
         json.get(from..(at + 80).min(json.len())).unwrap_or(""),
         again.get(from..(at + 80).min(again.len())).unwrap_or("")
+    ))
+}
+
+/// [`handelingen::json::write`] gives `serde_json`'s bytes (`expected`),
+/// also when it appends to a buffer that already holds something, and
+/// leaves that something alone.
+pub fn check_json_writer(parsed: &Parsed, expected: &[u8]) -> Check {
+    let mut buf = b"[0,".to_vec();
+    handelingen::json::write(parsed, &mut buf)
+        .map_err(|e| format!("handelingen::json::write failed: {e}"))?;
+    let ours = buf.get(3..).unwrap_or_default();
+    if buf.starts_with(b"[0,") && ours == expected {
+        return Ok(());
+    }
+    let at = ours
+        .iter()
+        .zip(expected)
+        .position(|(a, b)| a != b)
+        .unwrap_or(ours.len().min(expected.len()));
+    let from = at.saturating_sub(80);
+    let near = |b: &[u8]| {
+        String::from_utf8_lossy(b.get(from..(at + 80).min(b.len())).unwrap_or_default())
+            .into_owned()
+    };
+    Err(format!(
+        "handelingen::json::write differs from serde_json (lengths {} and {}); first \
+         difference at JSON byte {at}: {:?} vs {:?}",
+        ours.len(),
+        expected.len(),
+        near(ours),
+        near(expected)
     ))
 }
 
