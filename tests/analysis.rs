@@ -769,6 +769,7 @@ fn events(parsed: &Parsed, text: &str) -> Vec<(Procedure, String)> {
             let outer = match &node.kind {
                 NodeKind::Procedural(p) => p.text.span(),
                 NodeKind::Speech(s) => s.span,
+                NodeKind::Presiding(p) => p.span,
                 other => panic!("event {e:?} names {other:?}"),
             };
             let span = e.text.span();
@@ -783,6 +784,12 @@ fn handmade_procedural_events_in_order_with_times() {
     let (text, parsed) = fixture("analysis/procedural_events.txt");
     let at = |s: &str| Some(s.to_string());
     let expected = [
+        (
+            Procedure::ChairTaken {
+                name: "Bergkamp".into(),
+            },
+            "Bergkamp",
+        ),
         (
             Procedure::SittingOpened { at: at("10:15") },
             "De vergadering wordt om 10.15 uur geopend.",

@@ -437,3 +437,16 @@ fn many_votes_of_a_stemmingen_linear() {
         && v.subject == Some(VoteSubject::Proposal)));
     timing::assert_linear("many votes of a Stemmingen", &small, &text(4_000));
 }
+
+/// The motion's submitters and number printed inside the speaker's own turn
+/// (no `De voorzitter:` label before them, as ParlaMint-NL prints them)
+/// belong to the motion just read, as after a chair label.
+#[test]
+fn motion_info_in_the_speaker_s_own_turn() {
+    let (_, parsed) = fixture("handmade/motion_info_in_own_turn.txt");
+    let motion = parsed.document.motions().next().expect("a motion");
+    assert_eq!(motion.kamerstuk.as_deref(), Some("kst-40200-12"));
+    let submitters: Vec<&str> = motion.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(submitters, ["Verhoeven", "Bakker"]);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+}

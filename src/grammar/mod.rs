@@ -3,6 +3,8 @@
 //!
 //! - [`agenda`]: where an agenda item starts (titles, the fixed items,
 //!   `Aan de orde is …`);
+//! - [`attendance`]: who is present (`Aanwezig zijn 112 leden der Kamer, te
+//!   weten: …`);
 //! - [`names`]: people's names (one reader, one particle list, used by the
 //!   labels and by the analysis layer);
 //! - [`labels`]: speaker labels and `Voorzitter: Bergkamp`;
@@ -23,6 +25,7 @@
 //! into offsets with `text::offset_in`) or a value it read, never a copy.
 
 mod agenda;
+mod attendance;
 mod labels;
 mod lines;
 mod motions;
@@ -30,6 +33,7 @@ pub(crate) mod names;
 mod procedural;
 
 pub(crate) use agenda::{agenda_announcement, fixed_item, title};
+pub(crate) use attendance::{attendance, others};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
 pub(crate) use motions::{

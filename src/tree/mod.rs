@@ -18,6 +18,7 @@ mod assemble;
 mod ids;
 mod motion;
 mod procedure;
+mod sitting;
 mod speech;
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,7 @@ pub use motion::{
     Consideration, ConsiderationKind, Dictum, DictumKind, Motion, MotionNumber, Submitter,
 };
 pub use procedure::Procedure;
+pub use sitting::{Attendance, Attendee};
 pub use speech::{Block, Interruption, InterruptionKind, Paragraph, Role, Speaker, Speech};
 
 use crate::text::Text;
@@ -177,6 +179,8 @@ pub enum NodeKind<'a> {
     AgendaItem(AgendaItem<'a>),
     /// `Voorzitter: Bergkamp` at the top of a stenogram: who presides.
     Presiding(Presiding<'a>),
+    /// Who is present: `Aanwezig zijn 112 leden der Kamer, te weten: …`.
+    Attendance(Attendance<'a>),
     /// A speaker's turn (boxed: a speech is larger than the other nodes).
     Speech(Box<Speech<'a>>),
     /// A motion outside any speech.
@@ -207,6 +211,7 @@ impl<'a> Node<'a> {
             NodeKind::Heading(n) => n.span,
             NodeKind::AgendaItem(n) => n.span,
             NodeKind::Presiding(n) => n.span,
+            NodeKind::Attendance(n) => n.span,
             NodeKind::Speech(n) => n.span,
             NodeKind::Motion { motion } => motion.span,
             NodeKind::Procedural(n) => n.text.span(),

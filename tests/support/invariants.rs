@@ -259,6 +259,7 @@ fn node_name(node: &Node) -> &'static str {
         NodeKind::Heading(_) => "heading",
         NodeKind::AgendaItem(_) => "agenda_item",
         NodeKind::Presiding(_) => "presiding",
+        NodeKind::Attendance(_) => "attendance",
         NodeKind::Speech(_) => "speech",
         NodeKind::Motion { .. } => "motion",
         NodeKind::Procedural(_) => "procedural",
@@ -497,6 +498,33 @@ fn check_node(input: &str, node: &Node, parent: Span, what: &str) -> Check {
         }
         NodeKind::Presiding(p) => {
             check_text_map(input, &p.name, p.span, &format!("{what}.name"), what)
+        }
+        NodeKind::Attendance(a) => {
+            for (i, p) in a.paragraphs.iter().enumerate() {
+                check_text_map(input, p, a.span, &format!("{what}.paragraphs[{i}]"), what)?;
+            }
+            for (i, m) in a.members.iter().enumerate() {
+                check_text_map(input, m, a.span, &format!("{what}.members[{i}]"), what)?;
+            }
+            for (i, o) in a.others.iter().enumerate() {
+                check_text_map(
+                    input,
+                    &o.name,
+                    a.span,
+                    &format!("{what}.others[{i}].name"),
+                    what,
+                )?;
+                if let Some(f) = &o.function {
+                    check_text_map(
+                        input,
+                        f,
+                        a.span,
+                        &format!("{what}.others[{i}].function"),
+                        what,
+                    )?;
+                }
+            }
+            Ok(())
         }
         NodeKind::Procedural(p) => check_text_map(input, &p.text, parent, what, "document"),
         NodeKind::PageFurniture(f) => check_text_map(input, &f.text, parent, what, "document"),
@@ -990,6 +1018,7 @@ pub fn texts<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
             NodeKind::Heading(h) => out.push(h.text.as_str()),
             NodeKind::AgendaItem(a) => out.push(a.title.as_str()),
             NodeKind::Presiding(p) => out.push(p.name.as_str()),
+            NodeKind::Attendance(a) => out.extend(a.paragraphs.iter().map(|p| p.as_str())),
             NodeKind::Procedural(p) => out.push(p.text.as_str()),
             NodeKind::PageFurniture(f) => out.push(f.text.as_str()),
             _ => {}

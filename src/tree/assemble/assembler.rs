@@ -2,6 +2,7 @@
 //! speech, the open motion, a pending agenda number or `Motie` heading).
 
 use super::motions::{self, Info, MotionBuilder};
+use super::sitting;
 use super::Item;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
@@ -287,7 +288,15 @@ impl<'a> Assembler<'a> {
         // Only the chair announces interruptions, and a motion's submitters
         // and number.
         let chair = self.speech.as_ref().map(|s| s.speaker.role) == Some(Role::Chair);
-        if chair {
+        // The chair gives a motion's submitters and number; some transcripts
+        // (ParlaMint-NL among them) print them inside the speaker's own
+        // turn, after the motion read: they belong to that motion the same.
+        let after_own_motion = self.speech.is_some()
+            && self
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Motion { .. }));
+        if chair || after_own_motion {
             self.infos_from(&text);
         }
         if self.speech.is_some() {
@@ -330,6 +339,10 @@ impl<'a> Assembler<'a> {
             return;
         }
         if self.is_transcript && self.intro {
+            let text = match self.attendance(text) {
+                Ok(()) => return,
+                Err(text) => text,
+            };
             // The first title of a transcript, before any speech, is its
             // agenda item even without `Aan de orde is …`.
             if let Some(len) = self
@@ -360,6 +373,18 @@ impl<'a> Assembler<'a> {
             span,
         ));
         self.push_node(NodeKind::Text(Paragraph::new(text)));
+    }
+
+    /// Who is present (`Aanwezig zijn …`), or the others present after the
+    /// list (`en de heer Jansen, minister van Financiën.`): taken into an
+    /// attendance node. Gives `text` back if it is neither.
+    fn attendance(&mut self, text: Text<'a>) -> Result<(), Text<'a>> {
+        if let Some(NodeKind::Attendance(a)) = self.nodes.last_mut().map(|n| &mut n.kind) {
+            return sitting::add_others(self.input, a, text);
+        }
+        let a = sitting::attendance(self.input, text.clone()).ok_or(text)?;
+        self.push_node(NodeKind::Attendance(a));
+        Ok(())
     }
 
     /// Records the chair's information about the last motion.

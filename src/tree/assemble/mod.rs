@@ -11,6 +11,7 @@
 mod assembler;
 mod first_pass;
 mod motions;
+mod sitting;
 
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;

@@ -1,0 +1,181 @@
+//! The opening block of a sitting: who is present (`Aanwezig zijn 112
+//! leden der Kamer, te weten: …`, then `en de heer Jansen, minister van
+//! Financiën.`).
+
+/// `Aanwezig zijn 112 leden der Kamer, te weten: Achterberg, Bosma en
+/// Çelik,` → the count (`112`, also written as a word: `vijf`) and the
+/// names listed, as slices of `text`.
+pub(crate) fn attendance(text: &str) -> Option<(Option<u32>, Vec<&str>)> {
+    let rest = text
+        .strip_prefix("Aanwezig zijn ")
+        .or_else(|| text.strip_prefix("Aanwezig is "))?;
+    let (count, rest) = rest.split_once(' ')?;
+    let rest = rest
+        .strip_prefix("leden der Kamer")
+        .or_else(|| rest.strip_prefix("lid der Kamer"))?;
+    let list = rest.strip_prefix(", te weten:").unwrap_or(rest);
+    let count = count.parse().ok().or_else(|| number_word(count));
+    Some((count, names(list)))
+}
+
+/// `A, B, C en D,` → `[A, B, C, D]`.
+fn names(list: &str) -> Vec<&str> {
+    let list = list.trim().trim_end_matches([',', '.', ';']).trim_end();
+    let (head, last) = match list.rsplit_once(" en ") {
+        Some((head, last)) => (head, Some(last)),
+        None => (list, None),
+    };
+    head.split(',')
+        .chain(last)
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// `en de heer Jansen, minister van Financiën.`, `en mevrouw De Vries,
+/// staatssecretaris van Justitie, en de heer Bakker, minister van
+/// Defensie.` → each person's name and function, as slices of `text`.
+pub(crate) fn others(text: &str) -> Option<Vec<(&str, Option<&str>)>> {
+    let rest = text.strip_prefix("en ")?;
+    if !(rest.starts_with("de heer ") || rest.starts_with("mevrouw ")) {
+        return None;
+    }
+    let body = rest.trim_end_matches(['.', ',']);
+    let mut out = Vec::new();
+    let mut remaining = body;
+    loop {
+        let person = remaining
+            .strip_prefix("de heer ")
+            .or_else(|| remaining.strip_prefix("mevrouw "))?;
+        // The next person starts at `, en de heer ` / `, en mevrouw `.
+        let next = [", en de heer ", ", en mevrouw "]
+            .iter()
+            .filter_map(|sep| person.find(sep))
+            .min();
+        let (this, after) = match next {
+            Some(at) => (person.get(..at)?, person.get(at + ", en ".len()..)),
+            None => (person, None),
+        };
+        let (name, function) = match this.split_once(", ") {
+            Some((name, function)) => (name.trim(), Some(function.trim())),
+            None => (this.trim(), None),
+        };
+        if name.is_empty() {
+            return None;
+        }
+        out.push((name, function.filter(|f| !f.is_empty())));
+        match after {
+            Some(a) => remaining = a,
+            None => return Some(out),
+        }
+    }
+}
+
+/// A count written as a Dutch word, up to 199: `vijf`, `twaalf`,
+/// `tweeënveertig`, `honderdtwaalf`.
+fn number_word(word: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "een",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: [&str; 8] = [
+        "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+    ];
+    let word = word.to_lowercase().replace("één", "een");
+    let (hundred, rest) = match word.strip_prefix("honderd") {
+        Some(rest) => (100, rest.to_owned()),
+        None => (0, word),
+    };
+    if rest.is_empty() {
+        return (hundred > 0).then_some(hundred);
+    }
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1);
+    let ten = |w: &str| {
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|i| i as u32 * 10 + 20)
+    };
+    let below_hundred = unit(&rest).or_else(|| ten(&rest)).or_else(|| {
+        // `tweeënveertig`, `eenentwintig`: a unit, `en`/`ën`, a ten.
+        UNITS.iter().take(9).zip(1..).find_map(|(u, value)| {
+            let t = rest.strip_prefix(u)?;
+            let t = t.strip_prefix("ën").or_else(|| t.strip_prefix("en"))?;
+            Some(value + ten(t)?)
+        })
+    })?;
+    Some(hundred + below_hundred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn who_is_present() {
+        let (count, names) = attendance(
+            "Aanwezig zijn vijf leden der Kamer, te weten: Van Eijk, Kouwenhoven, Nijhof-Leeuw, \
+             Stultiens en Vijlbrief,",
+        )
+        .unwrap();
+        assert_eq!(count, Some(5));
+        assert_eq!(
+            names,
+            [
+                "Van Eijk",
+                "Kouwenhoven",
+                "Nijhof-Leeuw",
+                "Stultiens",
+                "Vijlbrief"
+            ]
+        );
+        assert_eq!(
+            attendance("Aanwezig zijn 112 leden der Kamer, te weten: A en B.").map(|a| a.0),
+            Some(Some(112))
+        );
+        assert_eq!(attendance("Aanwezig zijn wij allemaal."), None);
+        assert_eq!(
+            others("en de heer Van Oostenbruggen, staatssecretaris Fiscaliteit, Belastingdienst en Douane."),
+            Some(vec![(
+                "Van Oostenbruggen",
+                Some("staatssecretaris Fiscaliteit, Belastingdienst en Douane")
+            )])
+        );
+        assert_eq!(
+            others("en mevrouw De Vries, minister van Defensie, en de heer Bakker, staatssecretaris van Financiën."),
+            Some(vec![
+                ("De Vries", Some("minister van Defensie")),
+                ("Bakker", Some("staatssecretaris van Financiën"))
+            ])
+        );
+        assert_eq!(others("en de rest."), None);
+        for (w, n) in [
+            ("vijf", 5),
+            ("twaalf", 12),
+            ("tweeënveertig", 42),
+            ("eenentwintig", 21),
+            ("honderdtwaalf", 112),
+            ("honderd", 100),
+            ("honderdvijftig", 150),
+        ] {
+            assert_eq!(number_word(w), Some(n), "{w}");
+        }
+        assert_eq!(number_word("veel"), None);
+    }
+}
