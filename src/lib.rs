@@ -50,6 +50,7 @@ mod error;
 mod grammar;
 mod lines;
 mod search;
+pub mod tables;
 pub mod text;
 mod tree;
 
