@@ -49,6 +49,8 @@ mod analysis;
 mod error;
 mod grammar;
 mod lines;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod search;
 pub mod tables;
 pub mod text;
@@ -96,6 +98,7 @@ impl<'de> Deserialize<'de> for Format {
 /// The result of [`parse`]: the document, what the analysis layer found
 /// in it, and what was noticed on the way. Borrows the input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Parsed<'a> {
     /// Always [`FORMAT_VERSION`] in JSON.

@@ -14,6 +14,7 @@ use crate::tree::{
 /// and procedural events. Each list is in document order and each entry's
 /// `id` is its index.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Analysis<'a> {
     /// Motion references in running text (`Motie 32317-858`, `motie 26 643,
@@ -38,6 +39,7 @@ pub struct Analysis<'a> {
 
 /// A reference to a motion in running text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct MotionReference<'a> {
     /// Its index in [`Analysis::references`].
@@ -60,6 +62,7 @@ pub struct MotionReference<'a> {
 
 /// How a vote went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum VoteResult {
@@ -71,6 +74,7 @@ pub enum VoteResult {
 
 /// The outcome of a vote on a motion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct VoteOutcome {
     /// Its index in [`Analysis::votes`].
@@ -99,6 +103,7 @@ pub struct VoteOutcome {
 
 /// A date that heads or dates a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct DocumentDate<'a> {
     /// Its index in [`Analysis::dates`].
@@ -113,6 +118,7 @@ pub struct DocumentDate<'a> {
 /// The government's advice on a motion; the values the Tweede Kamer's own
 /// data uses for a motion's appreciation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AdviceKind {
@@ -132,6 +138,7 @@ pub enum AdviceKind {
 
 /// How an advice names its motion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MotionLink {
@@ -147,6 +154,7 @@ pub enum MotionLink {
 
 /// The government's advice on a motion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Advice {
     /// Its index in [`Analysis::advice`].
@@ -174,6 +182,7 @@ pub struct Advice {
 /// "from": "11:20", "until": "11:23", "node": 14, "text": …, "span": …,
 /// "map": …}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Event<'a> {
     /// Its index in [`Analysis::events`].
@@ -190,6 +199,7 @@ pub struct Event<'a> {
 
 /// A speech with the interruptions it drew, nested.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Contribution {
     /// Its index in [`Analysis::contributions`].
@@ -205,6 +215,7 @@ pub struct Contribution {
 
 /// One interruption of a contribution: the interrupting member's speeches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct InterruptionThread {
     /// The interrupter's speeches.

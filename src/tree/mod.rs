@@ -37,6 +37,7 @@ use crate::text::Text;
 ///
 /// Both ends always lie on `char` boundaries of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -73,6 +74,7 @@ impl Span {
 
 /// The text layout a document was written in, detected per document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Layout {
@@ -92,6 +94,7 @@ pub enum Layout {
 /// A parsed document: the nodes in document order. It borrows the input
 /// it was parsed from (`'a`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Document<'a> {
     /// The layout detected for this document.
@@ -154,6 +157,7 @@ impl<'a> Document<'a> {
 /// A top-level node: its id and what it is. In JSON the id and the
 /// fields of the kind are one object: `{"id": 3, "type": "speech", …}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Node<'a> {
     /// Its index in [`Document::nodes`].
@@ -165,6 +169,7 @@ pub struct Node<'a> {
 
 /// What a top-level [`Node`] is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NodeKind<'a> {
@@ -219,6 +224,7 @@ impl<'a> Node<'a> {
 
 /// One `key: value` line of front matter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FrontMatterField<'a> {
     /// The key, as printed.
@@ -232,6 +238,7 @@ pub struct FrontMatterField<'a> {
 
 /// Front matter between `---` lines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FrontMatter<'a> {
     /// Top-level `key: value` fields in order (nested lines are skipped but
@@ -243,6 +250,7 @@ pub struct FrontMatter<'a> {
 
 /// A Markdown heading (`# nota`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Heading<'a> {
     /// 1 for `#`, up to 6.
@@ -255,6 +263,7 @@ pub struct Heading<'a> {
 
 /// An agenda item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct AgendaItem<'a> {
     /// The item's number as printed (`7`), when the layout prints it.
@@ -267,6 +276,7 @@ pub struct AgendaItem<'a> {
 
 /// Who presides, from a `Voorzitter: Bergkamp` line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Presiding<'a> {
     /// The name as printed.
@@ -280,6 +290,7 @@ pub struct Presiding<'a> {
 /// `{"type": "procedural", "kind": "sitting_suspended", "from": "11:20",
 /// "until": "11:23", "text": …, "span": …, "map": …}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Procedural<'a> {
     /// What it records.
@@ -292,6 +303,7 @@ pub struct Procedural<'a> {
 
 /// What kind of page furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FurnitureKind {
@@ -306,6 +318,7 @@ pub enum FurnitureKind {
 
 /// Page furniture: kept as a node, never part of speech text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PageFurniture<'a> {
     /// What kind.
@@ -317,6 +330,7 @@ pub struct PageFurniture<'a> {
 
 /// A Markdown rule `---`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ThematicBreak {
     /// The line.
