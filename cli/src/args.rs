@@ -66,7 +66,7 @@ pub struct JsonArgs {
     /// The inputs.
     #[command(flatten)]
     pub input: InputArgs,
-    /// Write DIR/<name>.json per input (the tree under a directory argument
+    /// Write DIR/NAME.json per input (the tree under a directory argument
     /// is mirrored) instead of stdout.
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,

@@ -2,7 +2,7 @@
 //! spreadsheet: one row struct per table, ids that join across tables.
 //!
 //! The tree and the analysis layer link things by ids local to their
-//! document ([`NodeId`], [`MotionId`] …). A table row gets, besides those,
+//! document ([`NodeId`](crate::NodeId), [`MotionId`](crate::MotionId) …). A table row gets, besides those,
 //! an id unique across every document added to one [`Tables`]
 //! (`speech_id`, `motion_id` …), and every link between tables uses those
 //! (`advice.motion_id` → `motions.motion_id`, `speeches.agenda_item_id` →
