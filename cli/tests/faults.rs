@@ -142,6 +142,8 @@ fn stdout_closed_before_the_first_write_is_a_failure() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
+    // The document (92 KB of JSON) is larger than a pipe's buffer, so the
+    // write cannot complete before the reader is gone.
     drop(child.stdout.take());
     let out = wait_at_most(child, Duration::from_secs(60));
     let stderr = String::from_utf8_lossy(&out.stderr);
