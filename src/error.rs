@@ -38,6 +38,7 @@ impl Error {
 
 /// What a [`Diagnostic`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DiagnosticKind {
@@ -66,8 +67,55 @@ pub enum DiagnosticKind {
     IncompleteProcedural,
 }
 
+impl DiagnosticKind {
+    /// The kind as the JSON writes it (`unrecognised_text`).
+    ///
+    /// ```
+    /// use handelingen::DiagnosticKind;
+    /// assert_eq!(DiagnosticKind::UnterminatedMotion.as_str(), "unterminated_motion");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticKind::EmptyInput => "empty_input",
+            DiagnosticKind::NoTranscriptStructure => "no_transcript_structure",
+            DiagnosticKind::UnrecognisedText => "unrecognised_text",
+            DiagnosticKind::UnterminatedMotion => "unterminated_motion",
+            DiagnosticKind::UnknownMotionClause => "unknown_motion_clause",
+            DiagnosticKind::OrphanMotionInfo => "orphan_motion_info",
+            DiagnosticKind::ControlCharacter => "control_character",
+            DiagnosticKind::IncompleteProcedural => "incomplete_procedural",
+        }
+    }
+
+    /// Whether a diagnostic of this kind means structure was lost: text
+    /// that belongs to no speech, a motion without its close, motion
+    /// information without its motion, a document read without any
+    /// transcript structure, or no text at all. An unknown clause opening,
+    /// a control character or a procedural line with a part left out is
+    /// kept in place and loses nothing.
+    ///
+    /// ```
+    /// use handelingen::DiagnosticKind;
+    /// assert!(DiagnosticKind::UnrecognisedText.loses_structure());
+    /// assert!(!DiagnosticKind::ControlCharacter.loses_structure());
+    /// ```
+    pub fn loses_structure(self) -> bool {
+        match self {
+            DiagnosticKind::EmptyInput
+            | DiagnosticKind::NoTranscriptStructure
+            | DiagnosticKind::UnrecognisedText
+            | DiagnosticKind::UnterminatedMotion
+            | DiagnosticKind::OrphanMotionInfo => true,
+            DiagnosticKind::UnknownMotionClause
+            | DiagnosticKind::ControlCharacter
+            | DiagnosticKind::IncompleteProcedural => false,
+        }
+    }
+}
+
 /// A note about the input, with where it is and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Diagnostic {
     /// What it is about.
     pub kind: DiagnosticKind,

@@ -50,7 +50,10 @@ mod error;
 mod grammar;
 pub mod json;
 mod lines;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod search;
+pub mod tables;
 pub mod text;
 mod tree;
 
@@ -97,6 +100,7 @@ impl<'de> Deserialize<'de> for Format {
 /// The result of [`parse`]: the document, what the analysis layer found
 /// in it, and what was noticed on the way. Borrows the input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Parsed<'a> {
     /// Always [`FORMAT_VERSION`] in JSON.

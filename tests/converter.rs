@@ -1,4 +1,5 @@
-//! The converter, `examples/to_json.rs`, run as users run it: on a
+//! The converter, `examples/to_json.rs` (a front over the `handelingen
+//! json` code of `cli/`), run as users run it: on a
 //! directory holding a transcript, an empty file (a diagnostic) and a file
 //! that is not UTF-8 (a failure), with each output mode.
 //!
@@ -30,7 +31,7 @@ fn to_json() -> PathBuf {
             )
         });
     // `cargo test --test converter` alone does not rebuild the examples.
-    let newest_source = ["src", "src/analysis", "examples"]
+    let newest_source = ["src", "src/analysis", "src/tables", "examples", "cli/src"]
         .iter()
         .flat_map(|d| std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(d)))
         .flatten()
@@ -190,7 +191,23 @@ fn bad_arguments_exit_2_with_usage() {
     let (out, _, stderr) = run(&["--threads".as_ref(), "0".as_ref()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr.contains("positive number") && stderr.contains("usage: to_json"),
+        stderr.contains("positive number") && stderr.contains("--help"),
         "{stderr}"
+    );
+    let (out, stdout, _) = run(&["--help".as_ref()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout.contains("Usage: to_json"), "{stdout}");
+}
+
+#[test]
+fn several_inputs_are_one_json_array() {
+    let dir = archive("array");
+    let (out, stdout, stderr) = run(&["-q".as_ref(), dir.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let documents: Vec<Parsed> = serde_json::from_str(&stdout).expect("stdout is one JSON array");
+    assert_eq!(
+        documents.len(),
+        2,
+        "latin1.txt failed, the others are in the array"
     );
 }

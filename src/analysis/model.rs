@@ -14,6 +14,7 @@ use crate::tree::{
 /// and procedural events. Each list is in document order and each entry's
 /// `id` is its index.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Analysis<'a> {
     /// Motion references in running text (`Motie 32317-858`, `motie 26 643,
@@ -38,6 +39,7 @@ pub struct Analysis<'a> {
 
 /// A reference to a motion in running text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct MotionReference<'a> {
     /// Its index in [`Analysis::references`].
@@ -60,6 +62,7 @@ pub struct MotionReference<'a> {
 
 /// How a vote went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum VoteResult {
@@ -71,6 +74,7 @@ pub enum VoteResult {
 
 /// How the Kamer voted (`StemmingsSoort` in the Tweede Kamer's open data),
 /// when the text says.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -87,6 +91,7 @@ pub enum VoteMethod {
 
 /// What the chair put to the vote: `In stemming komt de motie-…`, `… de
 /// gewijzigde motie-…`, `… het amendement-…`, `… het voorstel …`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -102,6 +107,7 @@ pub enum VoteSubject {
 }
 
 /// A side of a vote.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -114,6 +120,7 @@ pub enum VoteSide {
 
 /// The outcome of a vote on a motion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct VoteOutcome {
     /// Its index in [`Analysis::votes`].
@@ -153,6 +160,7 @@ pub struct VoteOutcome {
 
 /// A date that heads or dates a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct DocumentDate<'a> {
     /// Its index in [`Analysis::dates`].
@@ -167,6 +175,7 @@ pub struct DocumentDate<'a> {
 /// The government's advice on a motion, as it is said. The Tweede Kamer
 /// records fewer values; [`AdviceKind::appreciation`] gives its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AdviceKind {
@@ -200,6 +209,7 @@ pub enum AdviceKind {
 /// The Tweede Kamer's own values for the government's appreciation of a
 /// motion (`Kabinetsappreciatie` in its open data), as it writes them; the
 /// JSON holds the strings (`"Ontraden, tenzij gewijzigd"`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum Appreciation {
@@ -225,6 +235,7 @@ pub enum Appreciation {
 
 /// How an advice names its motion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MotionLink {
@@ -240,6 +251,7 @@ pub enum MotionLink {
 
 /// The government's advice on a motion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Advice {
     /// Its index in [`Analysis::advice`].
@@ -270,6 +282,7 @@ pub struct Advice {
 /// "from": "11:20", "until": "11:23", "node": 14, "text": …, "span": …,
 /// "map": …}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Event<'a> {
     /// Its index in [`Analysis::events`].
@@ -286,6 +299,7 @@ pub struct Event<'a> {
 
 /// A speech with the interruptions it drew, nested.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Contribution {
     /// Its index in [`Analysis::contributions`].
@@ -301,6 +315,7 @@ pub struct Contribution {
 
 /// One interruption of a contribution: the interrupting member's speeches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct InterruptionThread {
     /// The interrupter's speeches.

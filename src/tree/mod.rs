@@ -39,6 +39,7 @@ use crate::text::Text;
 ///
 /// Both ends always lie on `char` boundaries of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -75,6 +76,7 @@ impl Span {
 
 /// The text layout a document was written in, detected per document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Layout {
@@ -94,6 +96,7 @@ pub enum Layout {
 /// A parsed document: the nodes in document order. It borrows the input
 /// it was parsed from (`'a`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Document<'a> {
     /// The layout detected for this document.
@@ -156,6 +159,7 @@ impl<'a> Document<'a> {
 /// A top-level node: its id and what it is. In JSON the id and the
 /// fields of the kind are one object: `{"id": 3, "type": "speech", …}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Node<'a> {
     /// Its index in [`Document::nodes`].
@@ -167,6 +171,7 @@ pub struct Node<'a> {
 
 /// What a top-level [`Node`] is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NodeKind<'a> {
@@ -224,6 +229,7 @@ impl<'a> Node<'a> {
 
 /// One `key: value` line of front matter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FrontMatterField<'a> {
     /// The key, as printed.
@@ -237,6 +243,7 @@ pub struct FrontMatterField<'a> {
 
 /// Front matter between `---` lines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FrontMatter<'a> {
     /// Top-level `key: value` fields in order (nested lines are skipped but
@@ -248,6 +255,7 @@ pub struct FrontMatter<'a> {
 
 /// A Markdown heading (`# nota`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Heading<'a> {
     /// 1 for `#`, up to 6.
@@ -260,6 +268,7 @@ pub struct Heading<'a> {
 
 /// An agenda item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct AgendaItem<'a> {
     /// The item's number as printed (`7`), when the layout prints it.
@@ -272,6 +281,7 @@ pub struct AgendaItem<'a> {
 
 /// Who presides, from a `Voorzitter: Bergkamp` line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Presiding<'a> {
     /// The name as printed.
@@ -285,6 +295,7 @@ pub struct Presiding<'a> {
 /// `{"type": "procedural", "kind": "sitting_suspended", "from": "11:20",
 /// "until": "11:23", "text": …, "span": …, "map": …}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Procedural<'a> {
     /// What it records.
@@ -297,6 +308,7 @@ pub struct Procedural<'a> {
 
 /// What kind of page furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FurnitureKind {
@@ -311,6 +323,7 @@ pub enum FurnitureKind {
 
 /// Page furniture: kept as a node, never part of speech text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PageFurniture<'a> {
     /// What kind.
@@ -322,6 +335,7 @@ pub struct PageFurniture<'a> {
 
 /// A Markdown rule `---`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ThematicBreak {
     /// The line.

@@ -8,6 +8,7 @@ use crate::text::Text;
 
 /// Dossier and number of a Kamerstuk: `Zij krijgt nr. 1011 (26643).`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct MotionNumber {
     /// The dossier, suffix included (`26643`, `21501-08`, `36800-XVI`).
@@ -38,6 +39,7 @@ impl MotionNumber {
 
 /// A submitter of a motion, from `Deze motie is voorgesteld door …`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Submitter<'a> {
     /// The name as printed (`Van Ginneken`, `Dekker-Abdulaziz`).
@@ -46,6 +48,7 @@ pub struct Submitter<'a> {
 
 /// The opening of a consideration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ConsiderationKind {
@@ -65,6 +68,7 @@ pub enum ConsiderationKind {
 
 /// The operative verb of a dictum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DictumKind {
@@ -85,6 +89,7 @@ pub enum DictumKind {
 /// A consideration of a motion. In JSON the clause's text fields are its
 /// own: `{"kind", "opening", "text", "span", "map"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Consideration<'a> {
     /// Classified by the opening word(s).
@@ -98,6 +103,7 @@ pub struct Consideration<'a> {
 
 /// A dictum of a motion. In JSON the clause's text fields are its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Dictum<'a> {
     /// Classified by the verb.
@@ -112,6 +118,7 @@ pub struct Dictum<'a> {
 /// A motion: from `De Kamer,` to `en gaat over tot de orde van de dag.`,
 /// with what the chair said of it afterwards.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Motion<'a> {
     /// Its place among the motions of the document.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// `HH:MM`, as printed (`11.20 uur` gives `11:20`). In JSON the kind is
 /// the field `kind`, its times fields beside it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Procedure {

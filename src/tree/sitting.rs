@@ -8,6 +8,7 @@ use crate::tree::Span;
 /// Who is present, from the opening block of a stenogram: `Aanwezig zijn
 /// 112 leden der Kamer, te weten: Achterberg, Bosma en Çelik,` and the
 /// lines after it, `en de heer Jansen, minister van Financiën.`
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Attendance<'a> {
@@ -27,6 +28,7 @@ pub struct Attendance<'a> {
 
 /// Someone present who is no member: `de heer Jansen, minister van
 /// Financiën`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Attendee<'a> {

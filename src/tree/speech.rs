@@ -7,6 +7,7 @@ use crate::text::Text;
 
 /// The role of a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Role {
@@ -38,6 +39,7 @@ impl Role {
 /// The speaker of a [`Speech`]: the fields of the label, each a [`Text`]
 /// with its own span in the label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Speaker<'a> {
     /// The speaker's role.
@@ -62,6 +64,7 @@ pub struct Speaker<'a> {
 /// A speaker's turn: the label and everything said until the next label or
 /// procedural line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Speech<'a> {
     /// Who speaks.
@@ -109,6 +112,7 @@ impl<'a> Speech<'a> {
 
 /// One item of a speech's content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Block<'a> {
@@ -132,6 +136,7 @@ pub enum Block<'a> {
 /// text's fields are the paragraph's own: `{"text", "span", "map",
 /// "interruption"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Paragraph<'a> {
     /// Normalised text: NFC, whitespace collapsed, hard wraps and words split
@@ -162,6 +167,7 @@ impl<'a> Paragraph<'a> {
 
 /// What kind of interruption the chair announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum InterruptionKind {
@@ -176,6 +182,7 @@ pub enum InterruptionKind {
 /// An interruption announced by the chair: who is named, each part with
 /// its span.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Interruption<'a> {
     /// The kind of announcement.

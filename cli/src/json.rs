@@ -1,0 +1,232 @@
+//! `handelingen json`: transcripts to JSON.
+//!
+//! One input (a file or `-`) gives one JSON document; several (more than
+//! one argument, or a directory) a JSON array; `--jsonl` one compact
+//! document per line; `-o DIR` one file per input, each written to a
+//! temporary name and renamed into place. Output that cannot be written
+//! ends the run: a closed pipe quietly, anything else with a message; the
+//! summary counts every input whose output was lost as failed.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::args::JsonArgs;
+use crate::error::{InputError, SetupError};
+use crate::inputs::{self, Input, Inputs, Source};
+use crate::output;
+use crate::pipeline;
+use crate::progress::{Reporter, Totals};
+
+/// The result of converting one input.
+struct Done {
+    bytes: u64,
+    diagnostics: usize,
+    /// Lines for stderr: diagnostics and the error.
+    messages: String,
+    /// The JSON, when it goes to stdout.
+    json: Vec<u8>,
+    failed: bool,
+}
+
+/// How documents are framed on stdout.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Framing {
+    /// One document.
+    Single,
+    /// A JSON array of documents.
+    Array,
+    /// One document per line.
+    Lines,
+}
+
+/// Checks made before any input is read: no two inputs share an output, no
+/// output is an input, the output directory can be written; without `-o`,
+/// stdout is not an input.
+fn prepare(args: &JsonArgs, inputs: &[Input]) -> Result<(), SetupError> {
+    let Some(dir) = &args.output else {
+        for input in inputs {
+            if let Source::File(path) = &input.source {
+                if output::stdout_is(path) {
+                    return Err(SetupError::OutputIsInput {
+                        input: input.name.clone(),
+                    });
+                }
+            }
+        }
+        return Ok(());
+    };
+    let mut seen: HashMap<PathBuf, &str> = HashMap::new();
+    for input in inputs {
+        let out = dir.join(&input.out_rel);
+        if let Source::File(path) = &input.source {
+            if output::same_file(path, &out) {
+                return Err(SetupError::OutputIsInput {
+                    input: input.name.clone(),
+                });
+            }
+        }
+        if let Some(first) = seen.insert(out.clone(), &input.name) {
+            return Err(SetupError::Collision {
+                first: first.to_owned(),
+                second: input.name.clone(),
+                output: inputs::display_path(&out),
+            });
+        }
+    }
+    output::check_writable(dir).map_err(|source| SetupError::OutputDir {
+        dir: inputs::display_path(dir),
+        source,
+    })
+}
+
+fn convert(input: &Input, args: &JsonArgs) -> Done {
+    let pretty = !args.jsonl;
+    let mut messages = String::new();
+    let parsing = crate::parse_input(input, args.input.max_size, !args.no_analysis, |parsed| {
+        if !args.input.quiet {
+            messages = crate::diagnostic_lines(&input.name, &parsed.diagnostics);
+        }
+        let mut json = Vec::new();
+        crate::output::write_json(&input.name, parsed, &mut json, pretty)?;
+        if let Some(dir) = &args.output {
+            json.push(b'\n');
+            let path = dir.join(&input.out_rel);
+            output::write_atomically(&path, &json).map_err(|source| InputError::Write {
+                path: inputs::display_path(&path),
+                source,
+            })?;
+            json.clear();
+        }
+        Ok(json)
+    });
+    let (json, failed) = match parsing.result {
+        Ok(json) => (json, false),
+        Err(e) => {
+            messages.push_str(&crate::error_line(&input.name, &e));
+            (Vec::new(), true)
+        }
+    };
+    Done {
+        bytes: parsing.bytes,
+        diagnostics: parsing.diagnostics,
+        messages,
+        json,
+        failed,
+    }
+}
+
+/// Stdout, written one whole document at a time and flushed after each,
+/// so a write error belongs to the document that met it.
+struct Stdout {
+    out: io::Stdout,
+    framing: Framing,
+    written: usize,
+}
+
+impl Stdout {
+    fn document(&mut self, json: &[u8]) -> io::Result<()> {
+        let mut out = self.out.lock();
+        if self.framing == Framing::Array {
+            out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+        }
+        out.write_all(json)?;
+        if self.framing != Framing::Array {
+            out.write_all(b"\n")?;
+        }
+        self.written += 1;
+        out.flush()
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        let mut out = self.out.lock();
+        if self.framing == Framing::Array {
+            out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        out.flush()
+    }
+}
+
+/// Reports a write error on stdout; a closed pipe is not reported (the
+/// reader is gone on purpose, as with `| head`).
+fn stdout_error(reporter: &Reporter, e: &io::Error) {
+    if e.kind() != io::ErrorKind::BrokenPipe {
+        reporter.error(&format!("cannot write to stdout: {e}"));
+    }
+}
+
+/// Runs `handelingen json` (or the example `to_json`, named `program`).
+pub fn run(program: &str, args: &JsonArgs) -> ExitCode {
+    let Inputs {
+        inputs,
+        errors,
+        warnings,
+        many,
+    } = inputs::collect(&args.input.paths);
+    let reporter = Reporter::new(program, inputs.len(), inputs.iter().map(|i| i.size).sum());
+    for line in warnings.iter().chain(&errors) {
+        reporter.print(&format!("{line}\n"));
+    }
+    if let Err(e) = prepare(args, &inputs) {
+        reporter.error(&e.to_string());
+        return ExitCode::from(e.exit_code());
+    }
+    let framing = match (args.jsonl, many) {
+        (true, _) => Framing::Lines,
+        (false, true) => Framing::Array,
+        (false, false) => Framing::Single,
+    };
+    let mut stdout = Stdout {
+        out: io::stdout(),
+        framing,
+        written: 0,
+    };
+    let to_stdout = args.output.is_none();
+    let mut totals = Totals {
+        failed: errors.len(),
+        ..Totals::default()
+    };
+    let mut lost = false;
+    let threads = pipeline::thread_count(args.input.threads, inputs.len());
+    pipeline::run_ordered(
+        &inputs,
+        threads,
+        |input| convert(input, args),
+        |_, done| {
+            totals.files += 1;
+            totals.bytes += done.bytes;
+            totals.diagnostics += done.diagnostics;
+            totals.failed += usize::from(done.failed);
+            reporter.print(&done.messages);
+            if to_stdout && !done.failed {
+                if let Err(e) = stdout.document(&done.json) {
+                    stdout_error(&reporter, &e);
+                    totals.failed += 1;
+                    lost = true;
+                    return ControlFlow::Break(());
+                }
+            }
+            reporter.advance(&totals);
+            ControlFlow::Continue(())
+        },
+    );
+    if lost {
+        // The inputs never converted lost their output too.
+        totals.failed += inputs.len() - totals.files;
+        totals.files = inputs.len();
+    } else if to_stdout {
+        if let Err(e) = stdout.finish() {
+            stdout_error(&reporter, &e);
+            lost = true;
+            totals.failed = totals.failed.max(1);
+        }
+    }
+    reporter.finish(&totals);
+    if totals.failed > 0 || lost {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
