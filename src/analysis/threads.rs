@@ -245,10 +245,10 @@ struct Open<'d> {
 /// Where the chair said nothing of the kind, a bare call of a name as the
 /// chair's last sentence (`De heer Eerdmans.`) gives the floor when the
 /// chair thanked the speaker before (`Dank u wel. De heer Koops.`) or the
-/// speaker before closed (`previous_closed`: see [`closes`]); otherwise
+/// speech before, `previous`, closed (see [`closes`]); otherwise
 /// it is taken for an interruption, as the chair calls interrupters by
 /// name too.
-fn last_signal(chair: &[&Speech<'_>], previous_closed: bool) -> Signal {
+fn last_signal(chair: &[&Speech<'_>], previous: Option<&Speech<'_>>) -> Signal {
     for speech in chair.iter().rev() {
         for p in speech.paragraphs.iter().rev() {
             match signal_of(&p.text, p.interruption.is_some()) {
@@ -262,7 +262,7 @@ fn last_signal(chair: &[&Speech<'_>], previous_closed: bool) -> Signal {
         .and_then(|s| s.paragraphs.last())
         .map_or("", |p| p.text.as_str());
     match bare_call(last) {
-        Some(before) if previous_closed || thanks(before) => Signal::Floor,
+        Some(before) if thanks(before) || previous.is_some_and(closes) => Signal::Floor,
         _ => Signal::None,
     }
 }
@@ -301,10 +301,9 @@ fn thanks(text: &str) -> bool {
         .unwrap_or("")
         .trim_start();
     // `Dank u wel.`, `En dank u wel.`, `Nogmaals dank.`
-    sentence.len() <= 40
-        && sentence
-            .get(..sentence.len().min(14))
-            .is_some_and(|head| head.to_ascii_lowercase().contains("dank"))
+    let head = sentence.as_bytes();
+    let head = head.get(..head.len().min(14)).unwrap_or(head);
+    sentence.len() <= 40 && head.windows(4).any(|w| w.eq_ignore_ascii_case(b"dank"))
 }
 
 /// Whether a speech ends its speaker's turn in words: `Dank u wel.`,
@@ -328,8 +327,8 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
     let mut open: Option<Open<'_>> = None;
     // The chair's speeches since the last speech of anyone else.
     let mut chair: Vec<&Speech<'_>> = Vec::new();
-    // The last speech of anyone else ended its turn in words.
-    let mut previous_closed = false;
+    // The last speech of anyone else.
+    let mut previous: Option<&Speech<'_>> = None;
     for node in &document.nodes {
         let speech = match &node.kind {
             NodeKind::Speech(s) => s,
@@ -359,11 +358,11 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
             // (Also when answering an interruption of the other: the answer
             // is the government member's own contribution, as VLOS has it.)
             Some(o) if o.government && government => Signal::Floor,
-            Some(_) => last_signal(&chair, previous_closed),
+            Some(_) => last_signal(&chair, previous),
             None => Signal::None,
         };
         chair.clear();
-        previous_closed = closes(speech);
+        previous = Some(speech);
         match open.as_mut().filter(|_| signal != Signal::Floor) {
             None => {
                 out.push(Contribution {
