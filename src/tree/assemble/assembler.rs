@@ -27,8 +27,7 @@ pub(super) fn assemble<'a>(
         paras: Vec::new(),
         blocks: Vec::new(),
         motion: None,
-        motion_start: None,
-        deferred_furniture: Vec::new(),
+        motion_start: Vec::new(),
         motions_done: 0,
         infos: Vec::new(),
         agenda_number: None,
@@ -47,6 +46,14 @@ pub(super) fn assemble<'a>(
     nodes
 }
 
+/// What waits for a motion to begin after a `Motie` heading or rule.
+enum Pending<'a> {
+    /// The heading and rules, one span for a run of them.
+    Start(Span),
+    /// Page furniture between them, or after them.
+    Furniture(PageFurniture<'a>),
+}
+
 struct Assembler<'a> {
     input: &'a str,
     is_transcript: bool,
@@ -57,10 +64,10 @@ struct Assembler<'a> {
     paras: Vec<Paragraph<'a>>,
     blocks: Vec<Block<'a>>,
     motion: Option<MotionBuilder<'a>>,
-    /// A `Motie` heading and rules before `De Kamer,`, not yet resolved.
-    motion_start: Option<Span>,
-    /// Page furniture met while `motion_start` is pending.
-    deferred_furniture: Vec<PageFurniture<'a>>,
+    /// A `Motie` heading and rules before `De Kamer,`, not yet resolved,
+    /// with the page furniture met among them, in document order (empty
+    /// when nothing is pending; the first entry is a heading or rule).
+    motion_start: Vec<Pending<'a>>,
     motions_done: usize,
     infos: Vec<(MotionId, Info<'a>, Span)>,
     /// An agenda item's number (`## 7`) waiting for its title.
@@ -78,7 +85,7 @@ impl<'a> Assembler<'a> {
             let next_opens_motion = match items.peek() {
                 Some(Item::Para(p)) => grammar::motion_opening(p) || grammar::motion_heading(p),
                 Some(Item::Heading { text, .. }) => grammar::motion_heading(text),
-                Some(Item::Break(_)) => self.motion_start.is_some(),
+                Some(Item::Break(_)) => !self.motion_start.is_empty(),
                 _ => false,
             };
             match item {
@@ -104,8 +111,8 @@ impl<'a> Assembler<'a> {
                 Item::Furniture(f) => {
                     if let Some(m) = self.motion.as_mut() {
                         m.furniture.push(f);
-                    } else if self.motion_start.is_some() {
-                        self.deferred_furniture.push(f);
+                    } else if !self.motion_start.is_empty() {
+                        self.motion_start.push(Pending::Furniture(f));
                     } else if let Some(s) = self.speech.as_mut() {
                         s.span = s.span.cover(f.text.span());
                         self.blocks.push(Block::PageFurniture(f));
@@ -131,7 +138,7 @@ impl<'a> Assembler<'a> {
             self.absorb_motion_start(span);
         } else if let Some(m) = self.motion.as_mut() {
             m.end = m.end.max(span.end);
-        } else if next_opens_motion || self.motion_start.is_some() {
+        } else if next_opens_motion || !self.motion_start.is_empty() {
             self.absorb_motion_start(span);
         } else if let Some(s) = self.speech.as_mut() {
             s.span = s.span.cover(span);
@@ -185,8 +192,19 @@ impl<'a> Assembler<'a> {
             }
         }
         if grammar::motion_opening(&text) {
-            let start = self.motion_start.take().map_or(span.start, |s| s.start);
-            let furniture = std::mem::take(&mut self.deferred_furniture);
+            let pending = std::mem::take(&mut self.motion_start);
+            let start = match pending.first() {
+                Some(Pending::Start(s)) => s.start,
+                Some(Pending::Furniture(f)) => f.text.span().start,
+                None => span.start,
+            };
+            let furniture = pending
+                .into_iter()
+                .filter_map(|p| match p {
+                    Pending::Furniture(f) => Some(f),
+                    Pending::Start(_) => None,
+                })
+                .collect();
             self.motion = Some(MotionBuilder::new(start, span.end, furniture));
             self.motion_paragraph(text);
             return;
@@ -359,26 +377,40 @@ impl<'a> Assembler<'a> {
     }
 
     fn absorb_motion_start(&mut self, span: Span) {
-        self.motion_start = Some(self.motion_start.map_or(span, |s| s.cover(span)));
+        match self.motion_start.last_mut() {
+            Some(Pending::Start(s)) => *s = s.cover(span),
+            _ => self.motion_start.push(Pending::Start(span)),
+        }
     }
 
-    /// A `Motie` heading or rules that no motion followed: kept as a rule
-    /// node (or inside the speech), with the furniture met meanwhile.
+    /// A `Motie` heading or rules that no motion followed: kept as rule
+    /// nodes (or inside the speech), with the furniture met meanwhile, in
+    /// document order: a rule's node never spans furniture. At the top
+    /// level a pending agenda number came before them (it was read before
+    /// the first of them: [`Assembler::heading`] closes what came before a
+    /// number), so it goes first.
     fn flush_motion_start(&mut self) {
-        let Some(span) = self.motion_start.take() else {
+        if self.motion_start.is_empty() {
             return;
-        };
-        let furniture = std::mem::take(&mut self.deferred_furniture);
+        }
+        let pending = std::mem::take(&mut self.motion_start);
         if let Some(s) = self.speech.as_mut() {
-            s.span = s.span.cover(span);
-            for f in furniture {
-                s.span = s.span.cover(f.text.span());
-                self.blocks.push(Block::PageFurniture(f));
+            for p in pending {
+                match p {
+                    Pending::Start(span) => s.span = s.span.cover(span),
+                    Pending::Furniture(f) => {
+                        s.span = s.span.cover(f.text.span());
+                        self.blocks.push(Block::PageFurniture(f));
+                    }
+                }
             }
         } else {
-            self.add(NodeKind::ThematicBreak(ThematicBreak { span }));
-            for f in furniture {
-                self.add(NodeKind::PageFurniture(f));
+            self.flush_agenda_number();
+            for p in pending {
+                self.add(match p {
+                    Pending::Start(span) => NodeKind::ThematicBreak(ThematicBreak { span }),
+                    Pending::Furniture(f) => NodeKind::PageFurniture(f),
+                });
             }
         }
     }
@@ -390,7 +422,7 @@ impl<'a> Assembler<'a> {
     /// so the nodes stay in document order. (Whatever came before the
     /// number was closed when it was read: see [`Assembler::heading`].)
     fn take_agenda_number(&mut self) -> Option<(Text<'a>, Span)> {
-        if self.motion_start.is_some() || self.motion.is_some() {
+        if !self.motion_start.is_empty() || self.motion.is_some() {
             self.flush_agenda_number();
             return None;
         }
