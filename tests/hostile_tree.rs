@@ -136,6 +136,59 @@ De voorzitter:\nDank u wel.\n";
     ));
 }
 
+// Found by the structural line soup (`pieces::line_soup`, in
+// `tests/properties.rs` and the `structured` fuzz target); each is kept in
+// `fixtures/fuzz/soup_*.txt` too.
+
+const FOOTER: &str = "Aan ongecorrigeerde verslagen kan geen enkel recht worden ontleend.";
+
+#[test]
+fn furniture_inside_the_closing_line_of_a_motion_is_its_child() {
+    let input = format!("De Kamer,\n---\n## 1\n{FOOTER}\nen gaat over tot de orde van de dag.\n");
+    let parsed = parse_checked(&input);
+    assert_eq!(outline(&parsed), ["motion@0..123"]);
+    let motion = parsed.document.motions().next().expect("a motion");
+    assert_eq!(motion.furniture.len(), 1);
+}
+
+#[test]
+fn a_repeated_title_does_not_grow_over_a_pending_agenda_number() {
+    let input = "Titel Van Een Agendapunt\n## 1\nTitel Van Een Agendapunt\n## 1\nDe voorzitter:\n";
+    let parsed = parse_checked(input);
+    assert_eq!(
+        outline(&parsed),
+        [
+            "agenda_item@0..24",
+            "heading@25..29",
+            "paragraph@30..54",
+            "heading@55..59",
+            "speech@60..74"
+        ]
+    );
+}
+
+#[test]
+fn a_title_is_not_deduplicated_across_page_furniture() {
+    let input = format!(
+        "Titel Van Een Agendapunt\n{FOOTER}\nTitel Van Een Agendapunt\nDe heer Slootweg (CDA):\n"
+    );
+    let parsed = parse_checked(&input);
+    assert_eq!(
+        outline(&parsed),
+        [
+            "agenda_item@0..117",
+            "page_furniture@25..92",
+            "speech@118..141"
+        ]
+    );
+}
+
+#[test]
+fn furniture_inside_an_agenda_title_paragraph() {
+    let input = format!("De Kamer,\nTitel Van Een Agendapunt\n{FOOTER}\nTitel\nDe voorzitter:\n");
+    parse_checked(&input);
+}
+
 /// The files themselves, when `../shared/hostile/` is there.
 #[test]
 fn shared_files() {

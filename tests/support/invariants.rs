@@ -191,6 +191,8 @@ pub fn check_parsed(input: &str, parsed: &Parsed) -> Check {
             NodeKind::PageFurniture(_) => Sibling::Furniture,
             NodeKind::Paragraph(p) | NodeKind::Text(p) => Sibling::Text(&p.text),
             NodeKind::Procedural(p) => Sibling::Text(&p.text),
+            // A title read from a paragraph split by a page break.
+            NodeKind::AgendaItem(a) => Sibling::Text(&a.title),
             _ => Sibling::Other,
         };
         siblings.next(span, sibling, &what)?;

@@ -109,6 +109,9 @@ impl<'a> Assembler<'a> {
                 }
                 Item::Break(span) => self.rule(span, next_opens_motion),
                 Item::Furniture(f) => {
+                    let Some(f) = self.into_finished_motion(f) else {
+                        continue;
+                    };
                     if let Some(m) = self.motion.as_mut() {
                         m.furniture.push(f);
                     } else if !self.motion_start.is_empty() {
@@ -268,7 +271,12 @@ impl<'a> Assembler<'a> {
             return;
         }
         if let Some(i) = self.agenda {
-            let last = i + 1 == self.nodes.len();
+            // The title printed again right after its agenda item; not when
+            // anything read in between is still pending (an agenda number,
+            // a rule): the item would grow over it.
+            let last = i + 1 == self.nodes.len()
+                && self.agenda_number.is_none()
+                && self.motion_start.is_empty();
             if let Some(NodeKind::AgendaItem(a)) = self.nodes.get_mut(i).map(|n| &mut n.kind) {
                 if a.title == *text && last {
                     a.span = a.span.cover(span);
@@ -278,7 +286,7 @@ impl<'a> Assembler<'a> {
         }
         if self.is_transcript && !self.seen_speech {
             if self.agenda.is_none() && looks_like_title(&text) {
-                let title = text.sub(self.input, 0..dedupe_title(&text).len());
+                let title = text.sub(self.input, 0..dedupe_title(self.input, &text).len());
                 let (number, start) = match self.take_agenda_number() {
                     Some((n, s)) => (Some(n), s.start),
                     None => (None, span.start),
@@ -359,6 +367,31 @@ impl<'a> Assembler<'a> {
             for f in furniture {
                 self.add(NodeKind::PageFurniture(f));
             }
+        }
+    }
+
+    /// Page furniture inside the last paragraph of the motion just
+    /// finished (a page break inside its closing line: the first pass
+    /// gives the furniture after the paragraph) goes into that motion;
+    /// other furniture is given back.
+    fn into_finished_motion(&mut self, f: PageFurniture<'a>) -> Option<PageFurniture<'a>> {
+        let last = if self.speech.is_some() {
+            match self.blocks.last_mut() {
+                Some(Block::Motion { motion }) => Some(motion),
+                _ => None,
+            }
+        } else {
+            match self.nodes.last_mut().map(|n| &mut n.kind) {
+                Some(NodeKind::Motion { motion }) => Some(motion),
+                _ => None,
+            }
+        };
+        match last {
+            Some(m) if m.span.contains(f.text.span()) => {
+                m.furniture.push(f);
+                None
+            }
+            _ => Some(f),
         }
     }
 
@@ -477,11 +510,17 @@ fn looks_like_title(text: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
-/// `T T` → `T`: a title printed twice (a running head and the title).
-fn dedupe_title(text: &str) -> &str {
+/// `T T` → `T`: a title printed twice (a running head and the title), on
+/// lines with only whitespace between them (not page furniture, which the
+/// agenda item's span would then hold while its title left it out).
+fn dedupe_title<'t>(input: &str, text: &'t Text<'_>) -> &'t str {
     let half = text.len() / 2;
     if let (Some(a), Some(b)) = (text.get(..half), text.get(half + 1..)) {
-        if a == b && text.as_bytes().get(half) == Some(&b' ') {
+        let gap = text.span_of(half..half + 1);
+        let blank = input
+            .get(gap.start..gap.end)
+            .is_some_and(|g| g.trim().is_empty());
+        if a == b && text.as_bytes().get(half) == Some(&b' ') && blank {
             return a;
         }
     }
