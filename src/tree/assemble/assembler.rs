@@ -109,7 +109,7 @@ impl<'a> Assembler<'a> {
                 }
                 Item::Break(span) => self.rule(span, next_opens_motion),
                 Item::Furniture(f) => {
-                    let Some(f) = self.into_finished_motion(f) else {
+                    let Some(f) = self.give_to_finished_motion(f) else {
                         continue;
                     };
                     if let Some(m) = self.motion.as_mut() {
@@ -374,7 +374,7 @@ impl<'a> Assembler<'a> {
     /// finished (a page break inside its closing line: the first pass
     /// gives the furniture after the paragraph) goes into that motion;
     /// other furniture is given back.
-    fn into_finished_motion(&mut self, f: PageFurniture<'a>) -> Option<PageFurniture<'a>> {
+    fn give_to_finished_motion(&mut self, f: PageFurniture<'a>) -> Option<PageFurniture<'a>> {
         let last = if self.speech.is_some() {
             match self.blocks.last_mut() {
                 Some(Block::Motion { motion }) => Some(motion),
