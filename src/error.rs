@@ -60,6 +60,11 @@ pub enum DiagnosticKind {
     /// A NUL byte or another control character in the input; it is kept in
     /// the text as it is.
     ControlCharacter,
+    /// A character the grammar reads otherwise than as a letter: an
+    /// invisible format character (left out of the text), a Unicode line
+    /// end (NEL, U+2028, U+2029: a line end) or a full-width colon (the
+    /// colon of a label).
+    UnusualCharacter,
 }
 
 /// A note about the input, with where it is and what to do about it.

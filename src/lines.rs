@@ -1,8 +1,11 @@
 //! Splitting the input into lines.
 //!
-//! A line ends at `\n`, `\r\n` or a lone `\r`; the terminator is not part of
-//! the line. Each line records the byte offset where it starts in the input,
+//! A line ends at `\n`, `\r\n` or a lone `\r`, and at the Unicode line
+//! ends NEL, U+2028 and U+2029 (`text::chars::is_unicode_line_end`); the
+//! terminator is not part of the line. Each line records the byte offset where it starts in the input,
 //! so everything built from lines can point back into the input.
+
+use crate::text::chars::UNICODE_LINE_ENDS;
 
 /// One line of the input, without its terminator.
 #[derive(Debug, Clone, Copy)]
@@ -45,9 +48,17 @@ pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
     let body = input.get(base..).unwrap_or("");
     let mut lines = Vec::with_capacity(body.len() / 48 + 1);
     let bytes = body.as_bytes();
+    let mut unicode = UnicodeEnds::new(bytes);
     let mut start = 0;
     let mut i = 0;
-    while let Some(pos) = memchr2(bytes, i) {
+    loop {
+        let ascii = memchr2(bytes, i);
+        let (pos, len) = match (ascii, unicode.next(bytes, i)) {
+            (Some(a), Some((u, n))) if u < a => (u, n),
+            (None, Some((u, n))) => (u, n),
+            (Some(a), _) => (a, 1),
+            (None, None) => break,
+        };
         let text = body.get(start..pos).unwrap_or("");
         lines.push(Line {
             text,
@@ -56,7 +67,7 @@ pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
         let next = if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
             pos + 2
         } else {
-            pos + 1
+            pos + len
         };
         start = next;
         i = next;
@@ -68,6 +79,42 @@ pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
         });
     }
     lines
+}
+
+/// The next place of each Unicode line end, each searched for again only
+/// once it is passed: most input has none, and then each is searched for
+/// once in all.
+struct UnicodeEnds {
+    next: [Option<usize>; 3],
+}
+
+impl UnicodeEnds {
+    fn new(bytes: &[u8]) -> Self {
+        let mut next = [None; 3];
+        for (slot, end) in next.iter_mut().zip(UNICODE_LINE_ENDS) {
+            *slot = memchr::memmem::find(bytes, end.as_bytes());
+        }
+        UnicodeEnds { next }
+    }
+
+    /// Position and length of the next Unicode line end at or after `from`.
+    fn next(&mut self, bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (slot, end) in self.next.iter_mut().zip(UNICODE_LINE_ENDS) {
+            if slot.is_some_and(|p| p < from) {
+                *slot = bytes
+                    .get(from..)
+                    .and_then(|rest| memchr::memmem::find(rest, end.as_bytes()))
+                    .map(|p| from + p);
+            }
+            if let Some(p) = *slot {
+                if best.is_none_or(|(b, _)| p < b) {
+                    best = Some((p, end.len()));
+                }
+            }
+        }
+        best
+    }
 }
 
 /// Position of the next `\n` or `\r` at or after `from`.
@@ -84,6 +131,13 @@ mod tests {
         let lines = split_lines("a\r\nb\rc\nd", 0);
         let texts: Vec<_> = lines.iter().map(|l| (l.text, l.start)).collect();
         assert_eq!(texts, [("a", 0), ("b", 3), ("c", 5), ("d", 7)]);
+    }
+
+    #[test]
+    fn unicode_line_ends_end_lines() {
+        let lines = split_lines("a\u{2028}b\u{85}c\u{2029}\nd", 0);
+        let texts: Vec<_> = lines.iter().map(|l| (l.text, l.start)).collect();
+        assert_eq!(texts, [("a", 0), ("b", 4), ("c", 7), ("", 11), ("d", 12)]);
     }
 
     #[test]

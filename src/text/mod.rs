@@ -8,7 +8,8 @@
 //! borrowed from the input and the map is empty; otherwise the text is
 //! owned and every [`Edit`] records one place where it differs: whitespace
 //! collapsed, a line break joined, Markdown `**` removed, a hyphen at a line
-//! end removed, page furniture skipped, a word put in Unicode NFC.
+//! end removed, page furniture skipped, a word put in Unicode NFC, an
+//! invisible format character left out.
 //!
 //! Through the map every sub-range of the text maps back to an exact input
 //! span ([`Text::span_of`]), so nothing downstream has to search the input
@@ -27,8 +28,11 @@
 //! assert_eq!(&input[span.start..span.end], "pro-\n  minente");
 //! ```
 
+pub(crate) mod chars;
 mod hyphen;
+mod nfc;
 mod normalize;
+mod parts;
 
 use std::borrow::Cow;
 use std::fmt;
