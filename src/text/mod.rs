@@ -64,6 +64,17 @@ pub struct Edit {
 }
 
 impl Edit {
+    /// The edit by which the text `text` stands for the input `input`
+    /// (relative to the start of its text's span).
+    pub(crate) fn new(text: Range<usize>, input: Range<usize>) -> Edit {
+        Edit {
+            text_start: to_u32(text.start),
+            text_end: to_u32(text.end),
+            input_start: to_u32(input.start),
+            input_end: to_u32(input.end),
+        }
+    }
+
     /// The range of the text the edit produced (empty for a deletion).
     pub fn text_range(&self) -> Range<usize> {
         to_usize(self.text_start)..to_usize(self.text_end)

@@ -5,7 +5,9 @@ use super::motions::{self, Info, MotionBuilder};
 use super::Item;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
-use crate::text::Text;
+use std::borrow::Cow;
+
+use crate::text::{Edit, Text};
 use crate::tree::{
     AgendaItem, Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture,
     Paragraph, Procedural, Procedure, Role, Span, Speaker, Speech, ThematicBreak,
@@ -33,6 +35,7 @@ pub(super) fn assemble<'a>(
         agenda_number: None,
         agenda: None,
         seen_speech: false,
+        run: None,
     };
     asm.run(items, speakers);
     let Assembler {
@@ -75,6 +78,80 @@ struct Assembler<'a> {
     /// The node of the agenda item.
     agenda: Option<usize>,
     seen_speech: bool,
+    /// A run of paragraphs nothing could place, not yet pushed: one text
+    /// node and one diagnostic for the whole run.
+    run: Option<Run>,
+}
+
+/// Consecutive paragraphs of text outside any speech: their text, with
+/// the input between them (whitespace) copied as it is, so the run costs
+/// no more than its paragraphs' own edits (and nothing at all when they
+/// are verbatim: it is borrowed from the input).
+struct Run {
+    span: Span,
+    count: usize,
+    /// The first paragraph's first words, for the diagnostic.
+    preview: String,
+    /// The text and edits (relative to `span.start`) once a paragraph had
+    /// edits; `None` while the run is a verbatim slice of the input.
+    owned: Option<(String, Vec<Edit>)>,
+}
+
+impl Run {
+    fn new(input: &str, text: &Text<'_>) -> Self {
+        let at = text.span().start;
+        let mut run = Run {
+            span: Span::new(at, at),
+            count: 0,
+            preview: text.chars().take(60).collect(),
+            owned: None,
+        };
+        run.push(input, text);
+        run
+    }
+
+    /// Whether `text` may join the run: only whitespace lies between.
+    fn continues_with(&self, input: &str, text: &Text<'_>) -> bool {
+        input
+            .get(self.span.end..text.span().start)
+            .is_some_and(|gap| gap.trim().is_empty())
+    }
+
+    /// Adds `text`, which follows the run (see [`Run::continues_with`]).
+    fn push(&mut self, input: &str, text: &Text<'_>) {
+        let start = text.span().start;
+        if self.owned.is_none() && !text.is_verbatim() {
+            let so_far = input
+                .get(self.span.start..self.span.end)
+                .unwrap_or_default();
+            self.owned = Some((so_far.to_string(), Vec::new()));
+        }
+        if let Some((out, edits)) = self.owned.as_mut() {
+            if self.count > 0 {
+                out.push_str(input.get(self.span.end..start).unwrap_or_default());
+            }
+            let base = out.len();
+            let rel = |abs: usize| abs.saturating_sub(self.span.start);
+            edits.extend(text.map().map(|(range, span)| {
+                Edit::new(
+                    base + range.start..base + range.end,
+                    rel(span.start)..rel(span.end),
+                )
+            }));
+            out.push_str(text);
+        }
+        self.count += 1;
+        self.span.end = self.span.end.max(text.span().end);
+    }
+
+    fn finish<'a>(self, input: &'a str) -> Text<'a> {
+        match self.owned {
+            None => Text::borrowed(input, self.span),
+            Some((out, edits)) => {
+                Text::from_parts(Cow::Owned(out), self.span, edits.into_boxed_slice())
+            }
+        }
+    }
 }
 
 impl<'a> Assembler<'a> {
@@ -131,6 +208,7 @@ impl<'a> Assembler<'a> {
             }
         }
         self.end_speech();
+        self.flush_run();
     }
 
     /// A Markdown rule `---`.
@@ -276,7 +354,8 @@ impl<'a> Assembler<'a> {
             // a rule): the item would grow over it.
             let last = i + 1 == self.nodes.len()
                 && self.agenda_number.is_none()
-                && self.motion_start.is_empty();
+                && self.motion_start.is_empty()
+                && self.run.is_none();
             if let Some(NodeKind::AgendaItem(a)) = self.nodes.get_mut(i).map(|n| &mut n.kind) {
                 if a.title == *text && last {
                     a.span = a.span.cover(span);
@@ -307,16 +386,41 @@ impl<'a> Assembler<'a> {
             self.push_node(NodeKind::Paragraph(Paragraph::new(text)));
             return;
         }
-        let preview: String = text.chars().take(60).collect();
+        // A run of such paragraphs is one text node with one diagnostic,
+        // so that their cost is that of their bytes.
+        match self.run.as_mut() {
+            Some(run) if run.continues_with(self.input, &text) => run.push(self.input, &text),
+            _ => {
+                self.flush_run();
+                self.flush_agenda_number();
+                self.flush_motion_start();
+                self.run = Some(Run::new(self.input, &text));
+            }
+        }
+    }
+
+    /// Pushes the pending run of unplaced paragraphs as one text node,
+    /// with one diagnostic that counts them.
+    fn flush_run(&mut self) {
+        let Some(mut run) = self.run.take() else {
+            return;
+        };
+        let (count, preview) = (run.count, std::mem::take(&mut run.preview));
+        let text = run.finish(self.input);
+        let more = if count > 1 {
+            format!(" and {} more paragraphs after it", count - 1)
+        } else {
+            String::new()
+        };
         self.diagnostics.push(Diagnostic::new(
             DiagnosticKind::UnrecognisedText,
             format!(
-                "text outside any speech (\"{preview}\"): a speaker label before it may be missing \
-                 or misspelt; it is kept as a text node"
+                "text outside any speech (\"{preview}\"{more}): a speaker label before it may be \
+                 missing or misspelt; it is kept as a text node"
             ),
-            span,
+            text.span(),
         ));
-        self.push_node(NodeKind::Text(Paragraph::new(text)));
+        self.add_now(NodeKind::Text(Paragraph::new(text)));
     }
 
     /// Records the chair's information about the last motion.
@@ -472,8 +576,14 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// Adds a top-level node, with its id.
+    /// Adds a top-level node, with its id, after a pending run of
+    /// unplaced paragraphs (which came before it).
     fn add(&mut self, kind: NodeKind<'a>) {
+        self.flush_run();
+        self.add_now(kind);
+    }
+
+    fn add_now(&mut self, kind: NodeKind<'a>) {
         let id = NodeId::new(self.nodes.len());
         self.nodes.push(Node { id, kind });
     }
