@@ -184,6 +184,24 @@ fn a_title_is_not_deduplicated_across_page_furniture() {
 }
 
 #[test]
+fn a_title_is_not_halved_when_a_footer_lies_in_the_second_half() {
+    // Found by the `structured` fuzz target (the line soup): `T T` + footer
+    // + `T T`, six copies in all; the two halves are equal as text, but the
+    // second half's input holds the footer.
+    let t = "Tweede Kamer Uitvoering motie-Van Raan";
+    let input = format!(
+        "{t}\n{t}\n{t}\n{t}\nUit ongecorrigeerde verslagen mag niet letterlijk worden geciteerd.\n\
+         {t}\n{t}\nMinister Yeşilgöz-Zegerius:\n{t}\n## 3.\n"
+    );
+    let parsed = parse_checked(&input);
+    let title = match &parsed.document.nodes[0].kind {
+        NodeKind::AgendaItem(a) => a.title.to_string(),
+        _ => String::new(),
+    };
+    assert_eq!(title, [t; 6].join(" "));
+}
+
+#[test]
 fn furniture_inside_an_agenda_title_paragraph() {
     let input = format!("De Kamer,\nTitel Van Een Agendapunt\n{FOOTER}\nTitel\nDe voorzitter:\n");
     parse_checked(&input);
