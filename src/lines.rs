@@ -43,12 +43,14 @@ impl<'a> Line<'a> {
 }
 
 /// Splits `input[base..]` into lines. `base` must be a char boundary (the
-/// caller passes 0, or 3 after a UTF-8 BOM).
-pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
+/// caller passes 0, or 3 after a UTF-8 BOM). `unicode_ends` says whether
+/// the input may hold a Unicode line end (the scan for unusual characters
+/// found one); without, none is searched for.
+pub(crate) fn split_lines(input: &str, base: usize, unicode_ends: bool) -> Vec<Line<'_>> {
     let body = input.get(base..).unwrap_or("");
     let mut lines = Vec::with_capacity(body.len() / 48 + 1);
     let bytes = body.as_bytes();
-    let mut unicode = UnicodeEnds::new(bytes);
+    let mut unicode = UnicodeEnds::new(bytes, unicode_ends);
     let mut start = 0;
     let mut i = 0;
     loop {
@@ -82,17 +84,18 @@ pub(crate) fn split_lines(input: &str, base: usize) -> Vec<Line<'_>> {
 }
 
 /// The next place of each Unicode line end, each searched for again only
-/// once it is passed: most input has none, and then each is searched for
-/// once in all.
+/// once it is passed (and not at all in input that has none).
 struct UnicodeEnds {
     next: [Option<usize>; 3],
 }
 
 impl UnicodeEnds {
-    fn new(bytes: &[u8]) -> Self {
+    fn new(bytes: &[u8], search: bool) -> Self {
         let mut next = [None; 3];
-        for (slot, end) in next.iter_mut().zip(UNICODE_LINE_ENDS) {
-            *slot = memchr::memmem::find(bytes, end.as_bytes());
+        if search {
+            for (slot, end) in next.iter_mut().zip(UNICODE_LINE_ENDS) {
+                *slot = memchr::memmem::find(bytes, end.as_bytes());
+            }
         }
         UnicodeEnds { next }
     }
@@ -128,21 +131,21 @@ mod tests {
 
     #[test]
     fn splits_on_every_kind_of_line_end() {
-        let lines = split_lines("a\r\nb\rc\nd", 0);
+        let lines = split_lines("a\r\nb\rc\nd", 0, false);
         let texts: Vec<_> = lines.iter().map(|l| (l.text, l.start)).collect();
         assert_eq!(texts, [("a", 0), ("b", 3), ("c", 5), ("d", 7)]);
     }
 
     #[test]
     fn unicode_line_ends_end_lines() {
-        let lines = split_lines("a\u{2028}b\u{85}c\u{2029}\nd", 0);
+        let lines = split_lines("a\u{2028}b\u{85}c\u{2029}\nd", 0, true);
         let texts: Vec<_> = lines.iter().map(|l| (l.text, l.start)).collect();
         assert_eq!(texts, [("a", 0), ("b", 4), ("c", 7), ("", 11), ("d", 12)]);
     }
 
     #[test]
     fn skips_the_base() {
-        let lines = split_lines("\u{feff}x\n", 3);
+        let lines = split_lines("\u{feff}x\n", 3, false);
         assert_eq!(lines.len(), 1);
         assert_eq!((lines[0].text, lines[0].start), ("x", 3));
     }

@@ -43,8 +43,9 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use hyphen::split_hyphen_is_real;
+pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;
-pub(crate) use normalize::{has_pair, Builder, Scratch};
+pub(crate) use normalize::{has_pair, may_hold_odd_chars, Builder, Scratch};
 
 use crate::Span;
 

@@ -122,8 +122,8 @@ impl<'a> Builder<'a> {
         let has_emphasis = self.strip_emphasis && has_pair(trimmed, b'*');
         let plain = !has_emphasis
             && !has_double_space(trimmed)
-            && !may_hold_odd_whitespace(trimmed)
-            && !may_hold_ignored_format(trimmed)
+            && !(may_hold_odd_chars(trimmed)
+                && (has_odd_whitespace(trimmed) || may_hold_ignored_format(trimmed)))
             && is_nfc(trimmed);
         if plain {
             // One run of words separated by single spaces, nothing to strip
@@ -461,18 +461,24 @@ fn has_double_space(text: &str) -> bool {
     any_in(&WORDS, &["  "], text)
 }
 
-/// Whether `text` holds whitespace other than a plain space: a control
-/// (tab, form feed …) or one of the non-ASCII spaces, whose UTF-8 forms all
-/// start with `C2`, `E1`, `E2` or `E3`. A quick pass first, branch-free over
-/// chunks so that it vectorises; only where it finds such a byte (`’` and
-/// `–` start with `E2` too) are the chars looked at.
-fn may_hold_odd_whitespace(text: &str) -> bool {
-    let maybe = text.as_bytes().chunks(64).any(|chunk| {
+/// Whether `text` may hold whitespace other than a plain space or an
+/// ignored format char: a control (tab, form feed …), or a byte that leads
+/// a non-ASCII space (`C2`, `E1`, `E2`, `E3`) or a format char (`C2`, `D8`,
+/// `E1`, `E2`, `EF`). One quick pass, branch-free over chunks so that it
+/// vectorises; only where it finds such a byte (`’` and `–` start with `E2`
+/// too) are the chars looked at.
+pub(crate) fn may_hold_odd_chars(text: &str) -> bool {
+    text.as_bytes().chunks(64).any(|chunk| {
         chunk.iter().fold(0u8, |acc, &b| {
-            acc | u8::from(b < 0x20) | u8::from(b == 0xC2) | u8::from((0xE1..=0xE3).contains(&b))
+            acc | u8::from(b < 0x20)
+                | u8::from(matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF))
         }) != 0
-    });
-    maybe && text.chars().any(|c| c != ' ' && c.is_whitespace())
+    })
+}
+
+/// Whether `text` holds whitespace other than a plain space.
+fn has_odd_whitespace(text: &str) -> bool {
+    text.chars().any(|c| c != ' ' && c.is_whitespace())
 }
 
 #[cfg(test)]

@@ -80,8 +80,9 @@ impl Seen {
 /// text), Unicode line ends (read as line ends) and full-width colons (read
 /// as the colon of a label), at the first of each. Every such char starts
 /// with one of the bytes `C2`, `D8`, `E1`, `E2`, `EF`: only there is a char
-/// decoded.
-pub(super) fn unusual_characters(body: &str, base: usize, out: &mut Vec<Diagnostic>) {
+/// decoded. Returns whether there is a Unicode line end (the line
+/// splitter searches for them only then).
+pub(super) fn unusual_characters(body: &str, base: usize, out: &mut Vec<Diagnostic>) -> bool {
     let bytes = body.as_bytes();
     let mut format = Seen::default();
     let mut line_ends = Seen::default();
@@ -123,6 +124,7 @@ pub(super) fn unusual_characters(body: &str, base: usize, out: &mut Vec<Diagnost
             "full-width colon; it is read as `:` where it ends a speaker label",
         ),
     ];
+    let any_line_end = line_ends.count > 0;
     for (seen, what) in messages {
         let Some((pos, c)) = seen.first else {
             continue;
@@ -134,4 +136,5 @@ pub(super) fn unusual_characters(body: &str, base: usize, out: &mut Vec<Diagnost
             Span::new(start, start + c.len_utf8()),
         ));
     }
+    any_line_end
 }

@@ -5,7 +5,7 @@ use super::Item;
 use crate::grammar;
 use crate::lines::Line;
 use crate::text::chars::FULL_WIDTH_COLON;
-use crate::text::{offset_in, Builder, Scratch, Text};
+use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, Scratch, Text};
 use crate::tree::{
     FrontMatter, FrontMatterField, FurnitureKind, Layout, PageFurniture, Presiding, Span, Speaker,
 };
@@ -69,9 +69,23 @@ fn line_text<'a>(input: &'a str, t: &str, t_start: usize) -> Text<'a> {
 /// as a paragraph is (NFC, Unicode spaces as one space, invisible format
 /// characters left out: `text::chars`), so that canonically equivalent
 /// lines read alike. A line of ASCII (most lines: one vectorised test says
-/// so) is borrowed as it is, and so is any line normalising leaves alone.
+/// so) is borrowed as it is, and so is any line in NFC with no odd space
+/// or format char (runs of plain spaces are not collapsed for the line
+/// rules, in any line).
+///
+/// A line whose first char is ASCII and starts no line rule is not read
+/// at all (its first char stays first after normalising, or becomes a char
+/// that starts no rule either: `I` + U+0301 is `Í`).
 fn canonical_line<'a>(input: &'a str, t: &str, t_start: usize, scratch: &mut Scratch) -> Text<'a> {
-    if t.is_ascii() {
+    let first = t.as_bytes().first().copied().unwrap_or(b' ');
+    let starts_no_rule = first.is_ascii()
+        && !matches!(
+            first,
+            b'A' | b'U' | b'T' | b'D' | b'M' | b'S' | b'V' | b'*' | b'#' | b'-' | b'_'
+        );
+    // Text the normaliser would copy as it is is read as it is (runs of
+    // plain spaces too, as in a line of ASCII).
+    if starts_no_rule || t.is_ascii() || (!may_hold_odd_chars(t) && is_nfc(t)) {
         return line_text(input, t, t_start);
     }
     let mut b = Builder::new(input, false, scratch);

@@ -40,7 +40,6 @@ enum Item<'a> {
 /// Parses `input[base..]` into the tree (without the analysis layer);
 /// spans count from the start of `input`.
 pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Diagnostic>) {
-    let lines = split_lines(input, base);
     let mut diagnostics = Vec::new();
     let doc_span = Span::new(0, input.len());
     let body = input.get(base..).unwrap_or("");
@@ -60,7 +59,8 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         return (document, diagnostics);
     }
     characters::control_characters(body, base, &mut diagnostics);
-    characters::unusual_characters(body, base, &mut diagnostics);
+    let unicode_ends = characters::unusual_characters(body, base, &mut diagnostics);
+    let lines = split_lines(input, base, unicode_ends);
     let layout = detect_layout(&lines);
     let (items, speakers) = first_pass::first_pass(input, &lines, layout);
     // The lines are not needed after the first pass: their memory is given
