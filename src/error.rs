@@ -65,6 +65,11 @@ pub enum DiagnosticKind {
     /// 14.02 uur tot uur geschorst.`): read as what it records, the
     /// missing part `null`.
     IncompleteProcedural,
+    /// A character the grammar reads otherwise than as a letter: an
+    /// invisible format character (left out of the text), a Unicode line
+    /// end (NEL, U+2028, U+2029: a line end) or a full-width colon (the
+    /// colon of a label).
+    UnusualCharacter,
 }
 
 impl DiagnosticKind {
@@ -84,6 +89,7 @@ impl DiagnosticKind {
             DiagnosticKind::OrphanMotionInfo => "orphan_motion_info",
             DiagnosticKind::ControlCharacter => "control_character",
             DiagnosticKind::IncompleteProcedural => "incomplete_procedural",
+            DiagnosticKind::UnusualCharacter => "unusual_character",
         }
     }
 
@@ -91,8 +97,8 @@ impl DiagnosticKind {
     /// that belongs to no speech, a motion without its close, motion
     /// information without its motion, a document read without any
     /// transcript structure, or no text at all. An unknown clause opening,
-    /// a control character or a procedural line with a part left out is
-    /// kept in place and loses nothing.
+    /// a control character, an unusual character or a procedural line with a
+    /// part left out is kept in place and loses nothing.
     ///
     /// ```
     /// use handelingen::DiagnosticKind;
@@ -108,7 +114,8 @@ impl DiagnosticKind {
             | DiagnosticKind::OrphanMotionInfo => true,
             DiagnosticKind::UnknownMotionClause
             | DiagnosticKind::ControlCharacter
-            | DiagnosticKind::IncompleteProcedural => false,
+            | DiagnosticKind::IncompleteProcedural
+            | DiagnosticKind::UnusualCharacter => false,
         }
     }
 }

@@ -6,8 +6,9 @@
 //! and the normaliser's hyphen rule (`quad_hyphen_x`).
 //!
 //! Each pattern is built here at the sizes of its two files, n and 2n, and
-//! the parse of 2n must take at most 2.5 times as long as that of n
-//! ([`timing::assert_linear`]); what the analysis finds is checked too (a
+//! the parse of 2n must take at most 2.5 times as long as that of n, with
+//! the analysis layer and without it ([`timing::assert_linear`],
+//! [`timing::assert_linear_tree_only`]); what the analysis finds is checked too (a
 //! vote per outcome word, a reference per motion named, the advice), so a
 //! fix that drops findings fails. A version of about 10 MB of each must
 //! parse as well, with no time limit ([`BIG`]: 2 MB in a debug build).
@@ -27,7 +28,7 @@ mod invariants;
 #[path = "support/timing.rs"]
 mod timing;
 
-use timing::{assert_linear, serial, MB};
+use timing::{assert_linear, assert_linear_tree_only, serial, MB};
 
 /// One hostile pattern: a head, then a unit n times, then a tail.
 struct Pattern {
@@ -307,12 +308,14 @@ fn analysis<'p, 'a>(parsed: &'p Parsed<'a>) -> &'p handelingen::Analysis<'a> {
         .expect("the analysis layer runs by default")
 }
 
-/// The pattern at the sizes of its files: its findings, linear time; then
-/// about 10 MB of it ([`BIG`]).
+/// The pattern at the sizes of its files: its findings, linear time (with
+/// the analysis layer and without it); then about 10 MB of it ([`BIG`]).
 fn linear_and_big(p: &Pattern) {
     let _serial = serial();
     parse_pattern(p, p.n(), true);
-    assert_linear(p.name, &p.text(p.n()), &p.text(2 * p.n()));
+    let (small, large) = (p.text(p.n()), p.text(2 * p.n()));
+    assert_linear(p.name, &small, &large);
+    assert_linear_tree_only(p.name, &small, &large);
     let start = Instant::now();
     let big = p.units(BIG);
     parse_pattern(p, big, false);

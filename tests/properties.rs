@@ -333,6 +333,13 @@ proptest! {
         check(invariants::check_text(&text))?;
     }
 
+    /// Whole structural lines in random order (`pieces::line_soup`): the
+    /// soup that found the node-order bugs of issue 14.
+    #[test]
+    fn structural_line_soup(choices in prop::collection::vec(any::<u8>(), 0..40)) {
+        check(invariants::check_text(&pieces::line_soup(&choices)))?;
+    }
+
     /// Normalising a slice of a seed fixture twice gives what once gave.
     #[test]
     fn normalize_is_idempotent_on_fixture_slices(

@@ -9,6 +9,7 @@ use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
 use super::names::{name_word, person_name};
+use crate::text::chars::FULL_WIDTH_COLON;
 use crate::tree::Role;
 
 /// A speaker label recognised at the start of a line.
@@ -127,9 +128,10 @@ fn party(i: &str) -> IResult<&str, &str> {
     })
 }
 
-/// The end of a label: `:` and what follows on the line.
+/// The end of a label: `:` (or a full-width colon `：`, as a colon) and
+/// what follows on the line.
 fn label_end(i: &str) -> IResult<&str, &str> {
-    preceded((space0, char(':')), rest).parse(i)
+    preceded((space0, alt((char(':'), char(FULL_WIDTH_COLON)))), rest).parse(i)
 }
 
 /// `De voorzitter:` (`De Voorzitter:` in older volumes).

@@ -32,7 +32,7 @@ mod motions;
 pub(crate) mod names;
 mod procedural;
 
-pub(crate) use agenda::{agenda_announcement, fixed_item, title};
+pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
 pub(crate) use attendance::{attendance, others};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};

@@ -26,13 +26,10 @@ static HYPHENATED_WORDS: &str = include_str!("../../data/hyphenated-nl.txt");
 /// after the hyphen must agree on its first six letters, or all of them if
 /// it is shorter.
 fn dictionary_hyphenates(word: &str, after_len: usize) -> bool {
-    use std::sync::OnceLock;
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| HYPHENATED_WORDS.lines().collect());
-    let at = match words.binary_search(&word) {
-        Ok(_) => return true,
-        Err(at) => at,
-    };
+    let (found, before, after) = lines_around(HYPHENATED_WORDS, word);
+    if found {
+        return true;
+    }
     let need = word.len() - after_len + after_len.min(6);
     let agrees = |other: &str| {
         let common = word
@@ -42,11 +39,40 @@ fn dictionary_hyphenates(word: &str, after_len: usize) -> bool {
             .count();
         common >= need
     };
-    [at.checked_sub(1), Some(at)]
-        .into_iter()
-        .flatten()
-        .filter_map(|i| words.get(i))
-        .any(|w| agrees(w))
+    before.is_some_and(agrees) || after.is_some_and(agrees)
+}
+
+/// Binary search of `key` among the sorted lines of `data`, on the bytes
+/// themselves (no index is built, so the list costs no heap): whether it
+/// is there, and the lines just before and after where it would be.
+fn lines_around<'d>(data: &'d str, key: &str) -> (bool, Option<&'d str>, Option<&'d str>) {
+    let bytes = data.as_bytes();
+    let line_start = |at: usize| {
+        bytes
+            .get(..at)
+            .and_then(|b| memchr::memrchr(b'\n', b))
+            .map_or(0, |i| i + 1)
+    };
+    let line_end = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(|b| memchr::memchr(b'\n', b))
+            .map_or(bytes.len(), |i| at + i)
+    };
+    let line = |start: usize| data.get(start..line_end(start)).filter(|l| !l.is_empty());
+    // `lo` is always a line start; every line before it is below `key`.
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let start = line_start(lo + (hi - lo) / 2).max(lo);
+        let end = line_end(start);
+        match data.get(start..end) {
+            Some(l) if l < key => lo = end + 1,
+            Some(l) if l == key => return (true, None, None),
+            _ => hi = start,
+        }
+    }
+    let before = lo.checked_sub(1).map(line_start).and_then(line);
+    (false, before, line(lo.min(bytes.len())))
 }
 
 /// First parts of Dutch compounds that are always written with a hyphen
@@ -203,6 +229,16 @@ mod tests {
     fn the_word_list_is_sorted_lowercase_and_hyphenated() {
         let words: Vec<&str> = HYPHENATED_WORDS.lines().collect();
         assert!(words.len() > 5000, "{}", words.len());
+        // The search over the bytes finds every word, and no word that
+        // lies between two.
+        for w in words.iter().step_by(97) {
+            assert!(lines_around(HYPHENATED_WORDS, w).0, "{w}");
+        }
+        let (found, before, after) = lines_around(HYPHENATED_WORDS, "rechts-extremismf");
+        assert!(!found);
+        assert_eq!(before, Some("rechts-extremisme"));
+        assert_eq!(after, Some("rechts-extremist"));
+        assert_eq!(lines_around(HYPHENATED_WORDS, "").1, None);
         assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
         assert!(words.iter().all(|w| w.contains('-')));
         assert!(words.contains(&"rechts-extremisme"));

@@ -8,7 +8,8 @@
 //! borrowed from the input and the map is empty; otherwise the text is
 //! owned and every [`Edit`] records one place where it differs: whitespace
 //! collapsed, a line break joined, Markdown `**` removed, a hyphen at a line
-//! end removed, page furniture skipped, a word put in Unicode NFC.
+//! end removed, page furniture skipped, a word put in Unicode NFC, an
+//! invisible format character left out.
 //!
 //! Through the map every sub-range of the text maps back to an exact input
 //! span ([`Text::span_of`]), so nothing downstream has to search the input
@@ -27,8 +28,11 @@
 //! assert_eq!(&input[span.start..span.end], "pro-\n  minente");
 //! ```
 
+pub(crate) mod chars;
 mod hyphen;
+mod nfc;
 mod normalize;
+mod parts;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -39,8 +43,9 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use hyphen::split_hyphen_is_real;
+pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;
-pub(crate) use normalize::{has_pair, Builder, Scratch};
+pub(crate) use normalize::{has_pair, may_hold_odd_chars, Builder, Scratch};
 
 use crate::Span;
 
@@ -60,6 +65,17 @@ pub struct Edit {
 }
 
 impl Edit {
+    /// The edit by which the text `text` stands for the input `input`
+    /// (relative to the start of its text's span).
+    pub(crate) fn new(text: Range<usize>, input: Range<usize>) -> Edit {
+        Edit {
+            text_start: to_u32(text.start),
+            text_end: to_u32(text.end),
+            input_start: to_u32(input.start),
+            input_end: to_u32(input.end),
+        }
+    }
+
     /// The range of the text the edit produced (empty for a deletion).
     pub fn text_range(&self) -> Range<usize> {
         to_usize(self.text_start)..to_usize(self.text_end)

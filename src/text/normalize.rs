@@ -3,7 +3,9 @@
 //! What it does, word by word, in one pass:
 //! - splits every line into words at whitespace (trailing spaces, hard
 //!   wraps, tabs and runs of spaces all become one space);
-//! - removes Markdown `**` in the Markdown layout;
+//! - removes Markdown `**` in the Markdown layout, and the invisible
+//!   format characters (a zero-width joiner, a directional mark, a byte
+//!   order mark, a soft hyphen: [`super::chars::is_ignored_format`]);
 //! - puts each word in Unicode NFC, but only a word that is not NFC already
 //!   (`is_nfc_quick` is an order of magnitude faster than normalising), and
 //!   before anything looks at it, so canonically equivalent input gives the
@@ -12,7 +14,8 @@
 //!   hyphen is removed (`pro-` + `minente` → `prominente`), a real hyphen is
 //!   kept (`CSAM-` + `verordening` → `CSAM-verordening`, `collega-` +
 //!   `bewindspersoon` → `collega-bewindspersoon`); see
-//!   [`split_hyphen_is_real`].
+//!   [`split_hyphen_is_real`]. A soft hyphen (U+00AD) at a line end is a
+//!   typesetting hyphen: the word goes on on the next line.
 //!
 //! Every change is recorded as an [`Edit`] of the text's source map, so
 //! every part of the text maps back to the input exactly. Text that needs
@@ -25,11 +28,12 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-
 use crate::search::{any_in, Words};
 
+use super::chars::{is_ignored_format, may_hold_ignored_format};
 use super::hyphen::{split_hyphen_is_candidate, split_hyphen_is_real};
+use super::nfc::{is_nfc, nfc, safe_cut_before};
+use super::parts::Parts;
 use super::{to_u32, Edit, Text};
 use crate::Span;
 
@@ -66,6 +70,9 @@ pub(crate) struct Builder<'a> {
     check_nfc: bool,
     /// Where an empty fragment was pushed, for a text with no word.
     empty_at: Option<usize>,
+    /// Whether the last word pushed ended in a soft hyphen (left out): a
+    /// word split at the line end, which the next line's first word goes on.
+    soft_hyphen: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -85,6 +92,7 @@ impl<'a> Builder<'a> {
             word_start: 0,
             check_nfc: false,
             empty_at: None,
+            soft_hyphen: false,
         }
     }
 
@@ -114,7 +122,8 @@ impl<'a> Builder<'a> {
         let has_emphasis = self.strip_emphasis && has_pair(trimmed, b'*');
         let plain = !has_emphasis
             && !has_double_space(trimmed)
-            && !may_hold_odd_whitespace(trimmed)
+            && !(may_hold_odd_chars(trimmed)
+                && (has_odd_whitespace(trimmed) || may_hold_ignored_format(trimmed)))
             && is_nfc(trimmed);
         if plain {
             // One run of words separated by single spaces, nothing to strip
@@ -129,28 +138,26 @@ impl<'a> Builder<'a> {
                 None => self.word_start = self.len,
             }
             self.copy(s, trimmed, start);
+            self.soft_hyphen = false;
             return;
         }
         let mut first = true;
         for (offset, word) in words(trimmed) {
             let at = start + offset;
             let strip = has_emphasis && has_pair(word, b'*');
-            // The word's parts between `**` (the word itself without).
-            let split = word
-                .split("**")
-                .scan(0, |pos, p| {
-                    let o = *pos;
-                    *pos += p.len() + 2;
-                    Some((o, p))
-                })
-                .filter(move |_| strip);
-            let mut parts = std::iter::once((0, word))
-                .filter(move |_| !strip)
-                .chain(split)
-                .filter(|(_, p)| !p.is_empty());
+            let format = !word.is_ascii() && word.chars().any(is_ignored_format);
+            if format {
+                // A mark after a format char left out may compose with the
+                // char before it: the whole text is checked at the end.
+                self.check_nfc = true;
+            }
+            let mut parts = Parts::new(word, strip, format);
+            let soft_hyphen = word.trim_end_matches("**").ends_with('\u{ad}');
             let Some((o, head)) = parts.next() else {
-                // Only `**`: nothing to add, but the span covers it.
+                // Only `**` or format chars: nothing to add, but the span
+                // covers it.
                 self.end = self.end.max(at + word.len());
+                self.soft_hyphen = self.soft_hyphen || soft_hyphen;
                 continue;
             };
             let head_at = at + o;
@@ -172,6 +179,7 @@ impl<'a> Builder<'a> {
                 self.push_piece(s, part, nfc(part), at + o);
             }
             self.end = self.end.max(at + word.len());
+            self.soft_hyphen = soft_hyphen;
         }
     }
 
@@ -179,7 +187,49 @@ impl<'a> Builder<'a> {
     fn push_piece(&mut self, s: &mut Scratch, piece: &str, text: Cow<'_, str>, at: usize) {
         match text {
             Cow::Borrowed(_) => self.copy(s, piece, at),
-            Cow::Owned(t) => self.replace(s, &t, at, at + piece.len()),
+            Cow::Owned(_) => self.push_composed(s, piece, at),
+        }
+    }
+
+    /// Appends `piece` (at `at` in the input) in NFC, composed segment by
+    /// segment, so that what NFC leaves alone keeps its own input: `X:é`
+    /// from `X:e\u{301}` copies `X:` and replaces only `e\u{301}` (a label
+    /// ends at the colon, and the text after it starts after it). A segment
+    /// starts at every char before which a cut is safe ([`safe_cut_before`]),
+    /// so NFC of the whole is NFC of the segments.
+    fn push_composed(&mut self, s: &mut Scratch, piece: &str, at: usize) {
+        let mut start = 0;
+        let mut cuts = piece
+            .char_indices()
+            .skip(1)
+            .filter(|(_, c)| safe_cut_before(*c))
+            .map(|(i, _)| i)
+            .chain(std::iter::once(piece.len()));
+        while start < piece.len() {
+            let end = cuts.next().unwrap_or(piece.len()).max(start + 1);
+            let segment = piece.get(start..end).unwrap_or_default();
+            match nfc(segment) {
+                Cow::Borrowed(_) => self.copy(s, segment, at + start),
+                Cow::Owned(t) => {
+                    // An ASCII char NFC kept as it is (`:` before marks it
+                    // reorders or splits, U+0344 to U+0308 U+0301) is
+                    // copied: only the marks are replaced.
+                    let kept = segment.as_bytes().first().filter(|b| b.is_ascii()).copied();
+                    match (kept, t.as_bytes().first()) {
+                        (Some(b), Some(&f)) if b == f => {
+                            self.copy(s, segment.get(..1).unwrap_or_default(), at + start);
+                            self.replace(
+                                s,
+                                t.get(1..).unwrap_or_default(),
+                                at + start + 1,
+                                at + end,
+                            );
+                        }
+                        _ => self.replace(s, &t, at + start, at + end),
+                    }
+                }
+            }
+            start = end;
         }
     }
 
@@ -280,6 +330,14 @@ impl<'a> Builder<'a> {
     fn join_line(&mut self, s: &mut Scratch, next: &str, next_at: usize) -> bool {
         if self.len == 0 {
             return false;
+        }
+        if std::mem::take(&mut self.soft_hyphen) {
+            // `pro\u{ad}` + `minente`: the soft hyphen was left out; the
+            // word goes on (the next word's copy deletes the line end).
+            if !next.is_ascii() {
+                self.check_nfc = true;
+            }
+            return true;
         }
         let text = self.current(s);
         if text.ends_with('-') {
@@ -390,56 +448,6 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Whether `text` is in NFC. Every char below U+0300 (lead bytes below
-/// 0xCC) is NFC already, and most text has none above it: one branch-free
-/// pass over the bytes says so. Otherwise only the runs of non-ASCII chars
-/// that hold such a char are checked (`is_nfc_quick`, a table lookup per
-/// char); a `Maybe` counts as not NFC (the caller then composes and
-/// compares).
-pub(crate) fn is_nfc(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let below_u0300 = bytes
-        .chunks(64)
-        .all(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | u8::from(b >= 0xCC)) == 0);
-    if below_u0300 {
-        return true;
-    }
-    let mut i = 0;
-    while let Some(p) = bytes
-        .get(i..)
-        .and_then(|r| r.iter().position(|&b| b >= 0xCC))
-    {
-        // Bytes from 0xC0 up lead a char: `i + p` is a char boundary. The
-        // chars before it in its run are below U+0300 (starters), so the
-        // run from here is enough for the canonical order too.
-        let start = i + p;
-        let end = bytes
-            .get(start..)
-            .and_then(|r| r.iter().position(|&b| b < 0x80))
-            .map_or(bytes.len(), |q| start + q);
-        let run = text.get(start..end).unwrap_or_default();
-        if is_nfc_quick(run.chars()) != IsNormalized::Yes {
-            return false;
-        }
-        i = end.max(start + 1);
-    }
-    true
-}
-
-/// `text` in NFC, borrowed when it is already.
-fn nfc(text: &str) -> Cow<'_, str> {
-    if is_nfc(text) {
-        Cow::Borrowed(text)
-    } else {
-        let composed: String = text.nfc().collect();
-        if composed == text {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(composed)
-        }
-    }
-}
-
 /// Whether `text` holds byte `b` twice in a row, for a byte that is rare
 /// (`*`): memchr to each one.
 pub(crate) fn has_pair(text: &str, b: u8) -> bool {
@@ -453,18 +461,24 @@ fn has_double_space(text: &str) -> bool {
     any_in(&WORDS, &["  "], text)
 }
 
-/// Whether `text` holds whitespace other than a plain space: a control
-/// (tab, form feed …) or one of the non-ASCII spaces, whose UTF-8 forms all
-/// start with `C2`, `E1`, `E2` or `E3`. A quick pass first, branch-free over
-/// chunks so that it vectorises; only where it finds such a byte (`’` and
-/// `–` start with `E2` too) are the chars looked at.
-fn may_hold_odd_whitespace(text: &str) -> bool {
-    let maybe = text.as_bytes().chunks(64).any(|chunk| {
+/// Whether `text` may hold whitespace other than a plain space or an
+/// ignored format char: a control (tab, form feed …), or a byte that leads
+/// a non-ASCII space (`C2`, `E1`, `E2`, `E3`) or a format char (`C2`, `D8`,
+/// `E1`, `E2`, `EF`). One quick pass, branch-free over chunks so that it
+/// vectorises; only where it finds such a byte (`’` and `–` start with `E2`
+/// too) are the chars looked at.
+pub(crate) fn may_hold_odd_chars(text: &str) -> bool {
+    text.as_bytes().chunks(64).any(|chunk| {
         chunk.iter().fold(0u8, |acc, &b| {
-            acc | u8::from(b < 0x20) | u8::from(b == 0xC2) | u8::from((0xE1..=0xE3).contains(&b))
+            acc | u8::from(b < 0x20)
+                | u8::from(matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF))
         }) != 0
-    });
-    maybe && text.chars().any(|c| c != ' ' && c.is_whitespace())
+    })
+}
+
+/// Whether `text` holds whitespace other than a plain space.
+fn has_odd_whitespace(text: &str) -> bool {
+    text.chars().any(|c| c != ' ' && c.is_whitespace())
 }
 
 #[cfg(test)]
@@ -504,9 +518,12 @@ mod tests {
         let at = n.find("rol").unwrap();
         let s = n.span_of(at..at + 3);
         assert_eq!(&input[s.start..s.end], "rol");
-        // Inside a word NFC changed: the whole word, on char boundaries.
+        // Where NFC changed a word: only the part it changed (from the
+        // ASCII char before it), on char boundaries.
         let s = n.span_of(3..5);
-        assert_eq!(&input[s.start..s.end], "Cafe\u{301}");
+        assert_eq!(&input[s.start..s.end], "e\u{301}");
+        let s = n.span_of(0..3);
+        assert_eq!(&input[s.start..s.end], "Caf");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{MotionId, Paragraph, Span};
+use super::{MotionId, PageFurniture, Paragraph, Span};
 use crate::text::Text;
 
 /// Dossier and number of a Kamerstuk: `Zij krijgt nr. 1011 (26643).`
@@ -143,6 +143,12 @@ pub struct Motion<'a> {
     /// Every paragraph of the motion from `De Kamer,` to `en gaat over tot
     /// de orde van de dag.` in order, normalised.
     pub body: Vec<Paragraph<'a>>,
+    /// Page furniture that fell inside the motion (a page break between
+    /// its `Motie` heading and its last line), in order: a child of the
+    /// motion, never a sibling inside its span. Its text is never part of
+    /// the body. (Missing in older format-2 JSON: read as none.)
+    #[serde(default)]
+    pub furniture: Vec<PageFurniture<'a>>,
     /// The motion's lines, with its `Motie` heading and rules when present.
     pub span: Span,
 }

@@ -14,7 +14,13 @@
 //! - the document span is the whole input (a leading BOM may be skipped);
 //! - top-level nodes are in document order (each start ≥ the previous
 //!   start), and so are the children of a node and the diagnostics;
-//! - children lie inside their parent's span;
+//! - siblings do not overlap (top-level nodes; a speech's label and
+//!   content; a motion's body and furniture): each starts at or after the
+//!   end of the one before, except page furniture that a paragraph-like
+//!   sibling before it skipped (a page break inside the paragraph: its
+//!   text's source map has an edit whose input holds the furniture);
+//! - children lie inside their parent's span (a motion's furniture
+//!   inside the motion);
 //! - ids are positions: `nodes[i].id` is `i`, the `i`-th motion of
 //!   `Document::motions` has id `i`, the `i`-th entry of each analysis list
 //!   has id `i`;
@@ -162,6 +168,7 @@ pub fn check_parsed(input: &str, parsed: &Parsed) -> Check {
     }
 
     let mut previous = 0;
+    let mut siblings = Siblings::default();
     for (i, node) in doc.nodes.iter().enumerate() {
         let what = format!("nodes[{i}] ({})", node_name(node));
         if node.id.index() != i {
@@ -181,6 +188,15 @@ pub fn check_parsed(input: &str, parsed: &Parsed) -> Check {
             ));
         }
         previous = span.start;
+        let sibling = match &node.kind {
+            NodeKind::PageFurniture(_) => Sibling::Furniture,
+            NodeKind::Paragraph(p) | NodeKind::Text(p) => Sibling::Text(&p.text),
+            NodeKind::Procedural(p) => Sibling::Text(&p.text),
+            // A title read from a paragraph split by a page break.
+            NodeKind::AgendaItem(a) => Sibling::Text(&a.title),
+            _ => Sibling::Other,
+        };
+        siblings.next(span, sibling, &what)?;
         check_node(input, node, doc.span, &what)?;
     }
     for (i, motion) in doc.motions().enumerate() {
@@ -596,6 +612,8 @@ fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
 
     let mut previous = label.start;
     let mut next_paragraph = 0;
+    let mut siblings = Siblings::default();
+    siblings.next(label, Sibling::Text(&speaker.label), &lw)?;
     for (i, block) in speech.content.iter().enumerate() {
         let w = format!("{what}.content[{i}]");
         let span = match block {
@@ -631,6 +649,15 @@ fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
         span_ok(input, span, &w)?;
         inside(speech.span, span, &w, what)?;
         ordered(&mut previous, span, &w)?;
+        let sibling = match block {
+            Block::Paragraph { index } => speech
+                .paragraphs
+                .get(*index)
+                .map_or(Sibling::Other, |p| Sibling::Text(&p.text)),
+            Block::PageFurniture(_) => Sibling::Furniture,
+            _ => Sibling::Other,
+        };
+        siblings.next(span, sibling, &w)?;
     }
     if next_paragraph != speech.paragraphs.len() {
         return Err(format!(
@@ -648,6 +675,37 @@ fn check_motion(input: &str, motion: &Motion, what: &str) -> Check {
         let w = format!("{what}.body[{i}]");
         check_paragraph(input, p, motion.span, &w, what)?;
         ordered(&mut previous, p.span(), &w)?;
+    }
+    let mut previous = motion.span.start;
+    for (i, f) in motion.furniture.iter().enumerate() {
+        let w = format!("{what}.furniture[{i}]");
+        check_text_map(input, &f.text, motion.span, &w, what)?;
+        ordered(&mut previous, f.text.span(), &w)?;
+    }
+    // The body and the furniture together: in order, apart.
+    let mut children: Vec<(Span, Sibling, String)> = motion
+        .body
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                p.span(),
+                Sibling::Text(&p.text),
+                format!("{what}.body[{i}]"),
+            )
+        })
+        .chain(motion.furniture.iter().enumerate().map(|(i, f)| {
+            (
+                f.text.span(),
+                Sibling::Furniture,
+                format!("{what}.furniture[{i}]"),
+            )
+        }))
+        .collect();
+    children.sort_by_key(|(span, _, _)| (span.start, span.end));
+    let mut siblings = Siblings::default();
+    for (span, sibling, w) in children {
+        siblings.next(span, sibling, &w)?;
     }
     let mut previous = motion.span.start;
     for (i, c) in motion.considerations.iter().enumerate() {
@@ -850,6 +908,55 @@ fn span_ok(input: &str, span: Span, what: &str) -> Check {
         }
     }
     Ok(())
+}
+
+/// What a sibling is, for [`Siblings`].
+#[derive(Clone, Copy)]
+enum Sibling<'t, 'a> {
+    /// Page furniture: it may lie in a text sibling that skipped it.
+    Furniture,
+    /// A paragraph, procedural line or label: its text.
+    Text(&'t Text<'a>),
+    Other,
+}
+
+/// Siblings in order and apart: each starts at or after the end of the
+/// ones before it. The one exception is page furniture inside a text
+/// sibling before it whose source map skips it (an edit of the text
+/// stands for input that holds the furniture's span): a page break inside
+/// a paragraph, whose span covers the furniture while its text leaves it
+/// out.
+#[derive(Default)]
+struct Siblings<'t, 'a> {
+    /// The end of the siblings so far, and the sibling that ends there.
+    end: usize,
+    last: Option<(Span, Sibling<'t, 'a>)>,
+}
+
+impl<'t, 'a> Siblings<'t, 'a> {
+    fn next(&mut self, span: Span, sibling: Sibling<'t, 'a>, what: &str) -> Check {
+        if span.start >= self.end {
+            self.end = span.end;
+            self.last = Some((span, sibling));
+            return Ok(());
+        }
+        if let (Sibling::Furniture, Some((outer, Sibling::Text(text)))) = (sibling, self.last) {
+            let skipped = outer.contains(span)
+                && text
+                    .map()
+                    .any(|(_, input)| input.start <= span.start && span.end <= input.end);
+            if skipped {
+                return Ok(());
+            }
+        }
+        let before = self
+            .last
+            .map_or_else(|| "its predecessor".to_string(), |(s, _)| format!("{s:?}"));
+        Err(format!(
+            "{what}: span {span:?} overlaps the sibling before it ({before}, siblings end at {})",
+            self.end
+        ))
+    }
 }
 
 fn inside(parent: Span, child: Span, what: &str, parent_name: &str) -> Check {

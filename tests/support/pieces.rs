@@ -312,3 +312,67 @@ pub fn render<S: AsRef<str>>(pieces: &[(u8, u16, u8, S)]) -> String {
     }
     out
 }
+
+/// Whole structural lines, for [`line_soup`]: headings with numbers and
+/// titles, `#### Motie` and `Motie`, rules, labels, page footers, running
+/// heads and page references, motion lines, procedural lines, a short
+/// line of text and blank lines. Glued in random order they hit the
+/// assembler's pending states (an agenda number waiting for its title, a
+/// `Motie` heading or rule waiting for `De Kamer,`, furniture inside a
+/// motion) far more often than pieces with free text in between.
+pub const SOUP_LINES: &[&str] = &[
+    "## 1",
+    "## 12",
+    "## 3.",
+    "### Titel van het debat",
+    "### Motie",
+    "#### Motie",
+    "#### Motie",
+    "Motie",
+    "---",
+    "---",
+    "***",
+    "De voorzitter:",
+    "**De voorzitter:**",
+    "De heer Slootweg (CDA):",
+    "Mevrouw **Van Ginneken** (D66):",
+    "Minister Yeşilgöz-Zegerius:",
+    "De heer Koerhuis (VVD): Voorzitter.",
+    "Voorzitter: Bergkamp",
+    "Aan ongecorrigeerde verslagen kan geen enkel recht worden ontleend.",
+    "Uit ongecorrigeerde verslagen mag niet letterlijk worden geciteerd.",
+    "Tweede Kamer Uitvoering motie-Van Raan",
+    "TK 70 70-10-3",
+    "De Kamer,",
+    "De Kamer,",
+    "gehoord de beraadslaging,",
+    "constaterende dat x;",
+    "overwegende dat y;",
+    "verzoekt de regering z,",
+    "en gaat over tot de orde van de dag.",
+    "en gaat over tot de orde van de dag.",
+    "Deze motie is voorgesteld door het lid Slootweg.",
+    "Zij krijgt nr. 1011 (26643).",
+    "Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.",
+    "De beraadslaging wordt gesloten.",
+    "De vergadering wordt van 11.20 uur tot 11.23 uur geschorst.",
+    "Aan de orde is het debat over x.",
+    "(Zie vergadering van 3 april 2018.)",
+    "Ja.",
+    "Titel Van Een Agendapunt",
+    "pro-",
+    "",
+    "",
+    "",
+];
+
+/// A document of whole structural lines ([`SOUP_LINES`]), one per byte of
+/// `choices`, each ended by `\n`.
+pub fn line_soup(choices: &[u8]) -> String {
+    let mut out = String::new();
+    for &c in choices {
+        out.push_str(SOUP_LINES[usize::from(c) % SOUP_LINES.len()]);
+        out.push('\n');
+    }
+    out
+}

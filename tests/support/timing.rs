@@ -13,7 +13,7 @@
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use handelingen::parse;
+use handelingen::{parse_with, Options};
 
 pub const MB: usize = 1 << 20;
 
@@ -31,20 +31,20 @@ pub fn repeat_to(unit: &str, bytes: usize) -> String {
     unit.repeat((bytes / unit.len()).max(1))
 }
 
-fn time_parse(text: &str) -> Duration {
+fn time_parse(text: &str, options: &Options) -> Duration {
     let start = Instant::now();
-    let parsed = parse(text);
+    let parsed = parse_with(text, options);
     let elapsed = start.elapsed();
     drop(std::hint::black_box(parsed));
     elapsed
 }
 
 /// The best of five parses of `small` and of `large`, alternately.
-fn best_times(small: &str, large: &str) -> (Duration, Duration) {
+fn best_times(small: &str, large: &str, options: &Options) -> (Duration, Duration) {
     let (mut t_small, mut t_large) = (Duration::MAX, Duration::MAX);
     for _ in 0..5 {
-        t_small = t_small.min(time_parse(small));
-        t_large = t_large.min(time_parse(large));
+        t_small = t_small.min(time_parse(small, options));
+        t_large = t_large.min(time_parse(large, options));
     }
     (t_small, t_large)
 }
@@ -56,9 +56,27 @@ fn best_times(small: &str, large: &str) -> (Duration, Duration) {
 /// if every one of them is over it (a quadratic parser is, every time).
 #[track_caller]
 pub fn assert_linear(what: &str, small: &str, large: &str) {
+    assert_linear_with(what, small, large, &Options::default());
+}
+
+/// [`assert_linear`] with the tree alone (the analysis layer off), so that
+/// a quadratic tree is not hidden behind a slower analysis.
+#[track_caller]
+pub fn assert_linear_tree_only(what: &str, small: &str, large: &str) {
+    let what = format!("{what} (analysis off)");
+    assert_linear_with(
+        &what,
+        small,
+        large,
+        &Options::default().with_analysis(false),
+    );
+}
+
+#[track_caller]
+fn assert_linear_with(what: &str, small: &str, large: &str, options: &Options) {
     let mut ratios = Vec::new();
     for _ in 0..3 {
-        let (t_small, t_large) = best_times(small, large);
+        let (t_small, t_large) = best_times(small, large, options);
         let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-9);
         eprintln!(
             "{what}: {} bytes in {t_small:?}, {} bytes in {t_large:?}, ratio {ratio:.2}",

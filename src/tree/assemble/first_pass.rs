@@ -4,7 +4,8 @@
 use super::Item;
 use crate::grammar;
 use crate::lines::Line;
-use crate::text::{offset_in, Builder, Scratch, Text};
+use crate::text::chars::FULL_WIDTH_COLON;
+use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, Scratch, Text};
 use crate::tree::{
     FrontMatter, FrontMatterField, FurnitureKind, Layout, PageFurniture, Presiding, Span, Speaker,
 };
@@ -64,14 +65,38 @@ fn line_text<'a>(input: &'a str, t: &str, t_start: usize) -> Text<'a> {
     Text::borrowed(input, Span::new(t_start, t_start + t.len()))
 }
 
-/// The furniture on the trimmed line `t` at `t_start`, if it is any.
-fn furniture_at<'a>(
-    input: &'a str,
-    lines: &[Line<'a>],
-    next: usize,
-    t: &str,
-    t_start: usize,
-) -> Option<PageFurniture<'a>> {
+/// The trimmed line `t` at `t_start` as the line rules read it: normalised
+/// as a paragraph is (NFC, Unicode spaces as one space, invisible format
+/// characters left out: `text::chars`), so that canonically equivalent
+/// lines read alike. A line of ASCII (most lines: one vectorised test says
+/// so) is borrowed as it is, and so is any line in NFC with no odd space
+/// or format char (runs of plain spaces are not collapsed for the line
+/// rules, in any line).
+///
+/// A line whose first char is ASCII and starts no line rule is not read
+/// at all (its first char stays first after normalising, or becomes a char
+/// that starts no rule either: `I` + U+0301 is `Í`).
+fn canonical_line<'a>(input: &'a str, t: &str, t_start: usize, scratch: &mut Scratch) -> Text<'a> {
+    let first = t.as_bytes().first().copied().unwrap_or(b' ');
+    let starts_no_rule = first.is_ascii()
+        && !matches!(
+            first,
+            b'A' | b'U' | b'T' | b'D' | b'M' | b'S' | b'V' | b'*' | b'#' | b'-' | b'_'
+        );
+    // Text the normaliser would copy as it is is read as it is (runs of
+    // plain spaces too, as in a line of ASCII).
+    if starts_no_rule || t.is_ascii() || (!may_hold_odd_chars(t) && is_nfc(t)) {
+        return line_text(input, t, t_start);
+    }
+    let mut b = Builder::new(input, false, scratch);
+    b.push_fragment(scratch, t, t_start);
+    b.finish(scratch)
+}
+
+/// The furniture on the line `line` (canonical, see [`canonical_line`]),
+/// if it is any.
+fn furniture_at<'a>(lines: &[Line<'a>], next: usize, line: &Text<'a>) -> Option<PageFurniture<'a>> {
+    let t = line.as_str();
     let first = t.as_bytes().first().copied().unwrap_or(b' ');
     if !matches!(first, b'A' | b'U' | b'T') {
         return None;
@@ -84,7 +109,7 @@ fn furniture_at<'a>(
     })?;
     Some(PageFurniture {
         kind,
-        text: line_text(input, t, t_start),
+        text: line.clone(),
     })
 }
 
@@ -134,10 +159,14 @@ pub(super) fn first_pass<'a>(
             }
             continue;
         }
+        // The line rules read the canonical line; text is built from the
+        // line as it is (the paragraph's builder normalises it).
+        let canon = canonical_line(input, t, t_start, &mut side);
+        let ct = canon.as_str();
         // Every line rule starts with one of a few bytes: most lines of
         // running text are ruled out by their first byte alone.
-        let first = t.as_bytes().first().copied().unwrap_or(b' ');
-        if let Some(f) = furniture_at(input, lines, i, t, t_start) {
+        let first = ct.as_bytes().first().copied().unwrap_or(b' ');
+        if let Some(f) = furniture_at(lines, i, &canon) {
             if acc.is_some() {
                 gap.furniture = true;
                 // Only blank lines after the last piece of furniture count.
@@ -163,7 +192,7 @@ pub(super) fn first_pass<'a>(
                     at: i - 1,
                     at_para_start,
                 };
-                at.label(t, t_start, &mut side)
+                at.label(t, t_start, &canon, &mut side)
             })
             .flatten();
         if let Some((speaker, rest_start, consumed)) = label {
@@ -196,11 +225,10 @@ pub(super) fn first_pass<'a>(
             }
             continue;
         }
-        if let Some(name) = (first == b'V').then(|| grammar::presiding(t)).flatten() {
+        if let Some(name) = (first == b'V').then(|| grammar::presiding(ct)).flatten() {
             close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
-            let at = t_start + offset_in(t, name);
             items.push(Item::Presiding(Presiding {
-                name: Text::borrowed(input, Span::new(at, at + name.len())),
+                name: canon.part(input, name),
                 span: t_span,
             }));
             gap = Gap::default();
@@ -209,10 +237,14 @@ pub(super) fn first_pass<'a>(
         // Markdown is read wherever it is printed, not only in a document
         // whose layout is Markdown: a document may mix layouts.
         if first == b'#' {
-            if let Some((level, text)) = grammar::heading(t) {
+            if let Some((level, text)) = grammar::heading(ct) {
                 close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
+                // The heading's text as a paragraph's: read again from the
+                // input, emphasis removed.
+                let at = canon.part(input, text).span();
+                let raw = input.get(at.start..at.end).unwrap_or_default();
                 let mut b = Builder::new(input, true, &mut side);
-                b.push_fragment(&mut side, text, t_start + offset_in(t, text));
+                b.push_fragment(&mut side, raw, at.start);
                 items.push(Item::Heading {
                     level,
                     text: b.finish(&mut side),
@@ -222,7 +254,7 @@ pub(super) fn first_pass<'a>(
                 continue;
             }
         }
-        if matches!(first, b'-' | b'*' | b'_') && grammar::thematic_break(t) {
+        if matches!(first, b'-' | b'*' | b'_') && grammar::thematic_break(ct) {
             close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
             items.push(Item::Break(t_span));
             gap = Gap::default();
@@ -260,39 +292,43 @@ struct LabelAt<'a, 'l> {
 
 impl<'a> LabelAt<'a, '_> {
     /// Recognises a speaker label on the line (trimmed text `t` at
-    /// `t_start`). Returns the speaker, the start of text following it on
-    /// the same line, and how many further lines the label took (a label
-    /// split across a page break).
+    /// `t_start`, read as `canon`: see [`canonical_line`]). Returns the
+    /// speaker, the start of text following it on the same line, and how
+    /// many further lines the label took (a label split across a page
+    /// break).
     fn label(
         &self,
         t: &str,
         t_start: usize,
+        canon: &Text<'a>,
         scratch: &mut Scratch,
     ) -> Option<(Speaker<'a>, Option<usize>, usize)> {
         let input = self.input;
         if crate::text::has_pair(t, b'*') {
-            // Emphasis is stripped first; the label must take the line.
+            // Emphasis is stripped first (by the builder, which normalises
+            // as `canonical_line` does); the label must take the line.
             let mut b = Builder::new(input, true, scratch);
             b.push_fragment(scratch, t, t_start);
             let plain = b.finish(scratch);
             let speaker = speaker(&plain, line_text(input, t, t_start), input, false)?;
             return Some((speaker, None, 0));
         }
-        let plain = line_text(input, t, t_start);
-        if let Some(l) = grammar::label(t) {
+        let ct = canon.as_str();
+        if let Some(l) = grammar::label(ct) {
             if l.rest.is_empty() {
-                return Some((speaker(&plain, plain.clone(), input, false)?, None, 0));
+                return Some((speaker(canon, canon.clone(), input, false)?, None, 0));
             }
             if !self.at_para_start {
                 return None;
             }
-            let rest_off = t.len() - l.rest.len();
-            let printed = t.get(..rest_off).unwrap_or(t).trim_end();
-            let label = line_text(input, printed, t_start);
-            let speaker = speaker(&plain, label, input, true)?;
-            return Some((speaker, Some(t_start + rest_off), 0));
+            let rest_off = ct.len() - l.rest.len();
+            let printed = ct.get(..rest_off).unwrap_or(ct).trim_end();
+            let label = canon.part(input, printed);
+            let rest_start = canon.span_of(rest_off..ct.len()).start;
+            let speaker = speaker(canon, label, input, true)?;
+            return Some((speaker, Some(rest_start), 0));
         }
-        self.split_label(t, t_start, scratch)
+        self.split_label(ct, canon, scratch)
     }
 
     /// A label split across a page break: `Mevrouw Van` … footer …
@@ -300,12 +336,15 @@ impl<'a> LabelAt<'a, '_> {
     fn split_label(
         &self,
         t: &str,
-        t_start: usize,
+        canon: &Text<'a>,
         scratch: &mut Scratch,
     ) -> Option<(Speaker<'a>, Option<usize>, usize)> {
         // A label's first part ends no sentence (`Mevrouw Van Eijk.` is the
         // chair giving the floor, before the label itself).
-        if !self.at_para_start || t.len() > 80 || t.ends_with([':', '.', '?', '!']) {
+        if !self.at_para_start
+            || t.len() > 80
+            || t.ends_with([':', FULL_WIDTH_COLON, '.', '?', '!'])
+        {
             return None;
         }
         let starts_like_label = [
@@ -330,11 +369,13 @@ impl<'a> LabelAt<'a, '_> {
             let furniture = grammar::furniture(lt).is_some() || grammar::running_head(lt);
             page_break |= furniture;
             if !(furniture || lt.is_empty()) {
-                if !page_break || !lt.ends_with(':') || lt.len() > 120 {
+                if !page_break || !lt.ends_with([':', FULL_WIDTH_COLON]) || lt.len() > 120 {
                     return None;
                 }
+                let first = canon.span();
+                let raw = self.input.get(first.start..first.end).unwrap_or_default();
                 let mut b = Builder::new(self.input, false, scratch);
-                b.push_fragment(scratch, t, t_start);
+                b.push_fragment(scratch, raw, first.start);
                 b.push_fragment(scratch, lt, ls);
                 let joined = b.finish(scratch);
                 let speaker = speaker(&joined, joined.clone(), self.input, false)?;

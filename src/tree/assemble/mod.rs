@@ -9,8 +9,10 @@
 //! amount of work per line or item.
 
 mod assembler;
+mod characters;
 mod first_pass;
 mod motions;
+mod run;
 mod sitting;
 
 use crate::error::{Diagnostic, DiagnosticKind};
@@ -40,7 +42,6 @@ enum Item<'a> {
 /// Parses `input[base..]` into the tree (without the analysis layer);
 /// spans count from the start of `input`.
 pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Diagnostic>) {
-    let lines = split_lines(input, base);
     let mut diagnostics = Vec::new();
     let doc_span = Span::new(0, input.len());
     let body = input.get(base..).unwrap_or("");
@@ -59,7 +60,9 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         locate(input, &mut diagnostics);
         return (document, diagnostics);
     }
-    control_characters(body, base, &mut diagnostics);
+    characters::control_characters(body, base, &mut diagnostics);
+    let unicode_ends = characters::unusual_characters(body, base, &mut diagnostics);
+    let lines = split_lines(input, base, unicode_ends);
     let layout = detect_layout(&lines);
     let (items, speakers) = first_pass::first_pass(input, &lines, layout);
     // The lines are not needed after the first pass: their memory is given
@@ -93,55 +96,6 @@ fn locate(input: &str, diagnostics: &mut [Diagnostic]) {
     for d in diagnostics {
         (d.line, d.column) = cursor.at(d.span.start);
     }
-}
-
-/// One diagnostic for control characters, at the first one. The scan is
-/// over bytes: C0 controls and DEL are single bytes, C1 controls are `C2 80`
-/// to `C2 9F`.
-fn control_characters(body: &str, base: usize, out: &mut Vec<Diagnostic>) {
-    let bytes = body.as_bytes();
-    // A quick pass first: most text has no byte that could start a control.
-    // Branch-free over 64-byte chunks, so that it vectorises.
-    let maybe = |b: u8| {
-        let c0 = u8::from(b < 0x20) & !u8::from(matches!(b, b'\n' | b'\r' | b'\t'));
-        c0 | u8::from(b == 0x7f) | u8::from(b == 0xC2)
-    };
-    if !bytes
-        .chunks(64)
-        .any(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | maybe(b)) != 0)
-    {
-        return;
-    }
-    let is_control_at = |i: usize, b: u8| {
-        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-            || b == 0x7f
-            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
-    };
-    let mut count = 0usize;
-    let mut first = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        if is_control_at(i, b) {
-            count += 1;
-            first.get_or_insert(i);
-        }
-    }
-    let Some(pos) = first else {
-        return;
-    };
-    let c = body
-        .get(pos..)
-        .and_then(|r| r.chars().next())
-        .unwrap_or('\0');
-    let start = base + pos;
-    out.push(Diagnostic::new(
-        DiagnosticKind::ControlCharacter,
-        format!(
-            "control character U+{:04X} in the text ({count} in all); they are kept as they are, \
-             but usually mean the text was extracted badly",
-            u32::from(c)
-        ),
-        Span::new(start, start + c.len_utf8()),
-    ));
 }
 
 /// Decides the layout from the lines: Markdown if there are headings, bold

@@ -96,8 +96,14 @@ impl<'a> MotionBuilder<'a> {
         }
     }
 
-    /// The motion, numbered `id`, and the page furniture met inside it.
+    /// The motion, numbered `id`, with the page furniture met inside it;
+    /// apart, the furniture met after its last line (an unterminated
+    /// motion ends there: that furniture follows it as a sibling).
     pub fn finish(self, id: MotionId) -> (Motion<'a>, Vec<PageFurniture<'a>>) {
+        let span = Span::new(self.start, self.end);
+        let mut furniture = self.furniture;
+        let inside = furniture.partition_point(|f| f.text.span().end <= span.end);
+        let after = furniture.split_off(inside);
         let motion = Motion {
             id,
             kamerstuk: None,
@@ -109,9 +115,10 @@ impl<'a> MotionBuilder<'a> {
             considerations: self.considerations,
             dicta: self.dicta,
             body: self.body,
-            span: Span::new(self.start, self.end),
+            furniture,
+            span,
         };
-        (motion, self.furniture)
+        (motion, after)
     }
 }
 

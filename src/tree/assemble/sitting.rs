@@ -2,7 +2,7 @@
 
 use crate::grammar;
 use crate::text::Text;
-use crate::tree::{Attendance, Attendee};
+use crate::tree::{Attendance, Attendee, Span};
 
 /// The attendance list `text` (`Aanwezig zijn 112 leden der Kamer, te
 /// weten: …`), if it is one.
@@ -38,4 +38,26 @@ pub(super) fn add_others<'a>(
     attendance.span = attendance.span.cover(text.span());
     attendance.paragraphs.push(text);
     Ok(())
+}
+
+/// `T T` → `T`: a title printed twice (a running head and the title), on
+/// lines with only whitespace between them, each copy printed with the
+/// same words (wrapped alike or not; not across page furniture, which the
+/// agenda item's span would then hold while its title left it out).
+pub(super) fn dedupe_title<'t>(input: &str, text: &'t Text<'_>) -> &'t str {
+    let half = text.len() / 2;
+    if let (Some(a), Some(b)) = (text.get(..half), text.get(half + 1..)) {
+        if a == b && text.as_bytes().get(half) == Some(&b' ') {
+            let first = text.span_of(0..half);
+            let second = text.span_of(half + 1..text.len());
+            let words = |s: Span| input.get(s.start..s.end).unwrap_or("").split_whitespace();
+            let blank = input
+                .get(first.end..second.start)
+                .is_some_and(|g| g.trim().is_empty());
+            if blank && words(first).eq(words(second)) {
+                return a;
+            }
+        }
+    }
+    text
 }

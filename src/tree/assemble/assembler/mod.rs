@@ -1,15 +1,18 @@
 //! The second pass: items → nodes, with a small state machine (the open
 //! speech, the open motion, a pending agenda number or `Motie` heading).
 
+mod agenda;
+
 use super::motions::{self, Info, MotionBuilder};
-use super::sitting;
+use super::run::Run;
 use super::Item;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
+
 use crate::text::Text;
 use crate::tree::{
-    AgendaItem, Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture,
-    Paragraph, Procedural, Procedure, Role, Span, Speaker, Speech, ThematicBreak,
+    Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture, Paragraph,
+    Procedural, Procedure, Role, Span, Speaker, Speech, ThematicBreak,
 };
 
 /// Builds the nodes from the items of the first pass.
@@ -28,13 +31,13 @@ pub(super) fn assemble<'a>(
         paras: Vec::new(),
         blocks: Vec::new(),
         motion: None,
-        motion_start: None,
-        deferred_furniture: Vec::new(),
+        motion_start: Vec::new(),
         motions_done: 0,
         infos: Vec::new(),
         agenda_number: None,
         agenda: None,
         intro: true,
+        run: None,
     };
     asm.run(items, speakers);
     let Assembler {
@@ -48,6 +51,14 @@ pub(super) fn assemble<'a>(
     nodes
 }
 
+/// What waits for a motion to begin after a `Motie` heading or rule.
+enum Pending<'a> {
+    /// The heading and rules, one span for a run of them.
+    Start(Span),
+    /// Page furniture between them, or after them.
+    Furniture(PageFurniture<'a>),
+}
+
 struct Assembler<'a> {
     input: &'a str,
     is_transcript: bool,
@@ -58,10 +69,10 @@ struct Assembler<'a> {
     paras: Vec<Paragraph<'a>>,
     blocks: Vec<Block<'a>>,
     motion: Option<MotionBuilder<'a>>,
-    /// A `Motie` heading and rules before `De Kamer,`, not yet resolved.
-    motion_start: Option<Span>,
-    /// Page furniture met while `motion_start` is pending.
-    deferred_furniture: Vec<PageFurniture<'a>>,
+    /// A `Motie` heading and rules before `De Kamer,`, not yet resolved,
+    /// with the page furniture met among them, in document order (empty
+    /// when nothing is pending; the first entry is a heading or rule).
+    motion_start: Vec<Pending<'a>>,
     motions_done: usize,
     infos: Vec<(MotionId, Info<'a>, Span)>,
     /// An agenda item's number (`## 7`) waiting for its title.
@@ -72,6 +83,9 @@ struct Assembler<'a> {
     /// is not a speech is the item's introduction (`te weten:` and its
     /// list), not text a label is missing before.
     intro: bool,
+    /// A run of paragraphs nothing could place, not yet pushed: one text
+    /// node and one diagnostic for the whole run.
+    run: Option<Run>,
 }
 
 /// What the item after the one being read says about it.
@@ -92,7 +106,7 @@ impl<'a> Assembler<'a> {
                 opens_motion: match items.peek() {
                     Some(Item::Para(p)) => grammar::motion_opening(p) || grammar::motion_heading(p),
                     Some(Item::Heading { text, .. }) => grammar::motion_heading(text),
-                    Some(Item::Break(_)) => self.motion_start.is_some(),
+                    Some(Item::Break(_)) => !self.motion_start.is_empty(),
                     _ => false,
                 },
                 announces: matches!(items.peek(), Some(Item::Para(p))
@@ -117,10 +131,13 @@ impl<'a> Assembler<'a> {
                 Item::Heading { level, text, span } => self.heading(level, text, span, next),
                 Item::Break(span) => self.rule(span, next.opens_motion),
                 Item::Furniture(f) => {
+                    let Some(f) = self.give_to_finished_motion(f) else {
+                        continue;
+                    };
                     if let Some(m) = self.motion.as_mut() {
                         m.furniture.push(f);
-                    } else if self.motion_start.is_some() {
-                        self.deferred_furniture.push(f);
+                    } else if !self.motion_start.is_empty() {
+                        self.motion_start.push(Pending::Furniture(f));
                     } else if let Some(s) = self.speech.as_mut() {
                         s.span = s.span.cover(f.text.span());
                         self.blocks.push(Block::PageFurniture(f));
@@ -136,6 +153,7 @@ impl<'a> Assembler<'a> {
             }
         }
         self.end_speech();
+        self.flush_run();
     }
 
     /// A Markdown rule `---`.
@@ -146,7 +164,7 @@ impl<'a> Assembler<'a> {
             self.absorb_motion_start(span);
         } else if let Some(m) = self.motion.as_mut() {
             m.end = m.end.max(span.end);
-        } else if next_opens_motion || self.motion_start.is_some() {
+        } else if next_opens_motion || !self.motion_start.is_empty() {
             self.absorb_motion_start(span);
         } else if let Some(s) = self.speech.as_mut() {
             s.span = s.span.cover(span);
@@ -179,43 +197,6 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// Starts an agenda item with title `title` (printed at `span`), and
-    /// the number read before it, if any.
-    fn agenda_item(&mut self, title: Text<'a>, span: Span) {
-        let pending_number = self.take_agenda_number();
-        self.end_speech();
-        let (number, span) = match pending_number {
-            Some((number, nspan)) => (Some(number), nspan.cover(span)),
-            None => (None, span),
-        };
-        self.push_node(NodeKind::AgendaItem(AgendaItem {
-            number,
-            title,
-            span,
-        }));
-        self.agenda = self.nodes.len().checked_sub(1);
-        self.intro = true;
-    }
-
-    /// Whether `text` is the title of the agenda item just begun printed
-    /// again (a Markdown heading, then the title as a line): it is taken
-    /// into the item.
-    fn repeats_agenda_title(&mut self, text: &Text<'a>) -> bool {
-        if self.speech.is_some() {
-            return false;
-        }
-        let Some(i) = self.agenda.filter(|i| i + 1 == self.nodes.len()) else {
-            return false;
-        };
-        match self.nodes.get_mut(i).map(|n| &mut n.kind) {
-            Some(NodeKind::AgendaItem(a)) if a.title == **text => {
-                a.span = a.span.cover(text.span());
-                true
-            }
-            _ => false,
-        }
-    }
-
     fn paragraph(&mut self, text: Text<'a>, next: Next) {
         let next_opens_motion = next.opens_motion;
         let span = text.span();
@@ -233,8 +214,19 @@ impl<'a> Assembler<'a> {
             }
         }
         if grammar::motion_opening(&text) {
-            let start = self.motion_start.take().map_or(span.start, |s| s.start);
-            let furniture = std::mem::take(&mut self.deferred_furniture);
+            let pending = std::mem::take(&mut self.motion_start);
+            let start = match pending.first() {
+                Some(Pending::Start(s)) => s.start,
+                Some(Pending::Furniture(f)) => f.text.span().start,
+                None => span.start,
+            };
+            let furniture = pending
+                .into_iter()
+                .filter_map(|p| match p {
+                    Pending::Furniture(f) => Some(f),
+                    Pending::Start(_) => None,
+                })
+                .collect();
             self.motion = Some(MotionBuilder::new(start, span.end, furniture));
             self.motion_paragraph(text);
             return;
@@ -255,9 +247,7 @@ impl<'a> Assembler<'a> {
             let title = if grammar::fixed_item(&text) {
                 Some(text.len())
             } else {
-                next.announces
-                    .then(|| grammar::title(&text).map(str::len))
-                    .flatten()
+                next.announces.then(|| self.title_len(&text)).flatten()
             };
             if let Some(len) = title {
                 let span = text.span();
@@ -348,10 +338,9 @@ impl<'a> Assembler<'a> {
             if let Some(len) = self
                 .agenda
                 .is_none()
-                .then(|| grammar::title(&text))
+                .then(|| self.title_len(&text))
                 .flatten()
             {
-                let len = len.len();
                 self.agenda_item(text.sub(self.input, 0..len), span);
                 return;
             }
@@ -363,28 +352,41 @@ impl<'a> Assembler<'a> {
             self.push_node(NodeKind::Paragraph(Paragraph::new(text)));
             return;
         }
-        let preview: String = text.chars().take(60).collect();
+        // A run of such paragraphs is one text node with one diagnostic,
+        // so that their cost is that of their bytes.
+        match self.run.as_mut() {
+            Some(run) if run.continues_with(self.input, &text) => run.push(self.input, &text),
+            _ => {
+                self.flush_run();
+                self.flush_agenda_number();
+                self.flush_motion_start();
+                self.run = Some(Run::new(self.input, &text));
+            }
+        }
+    }
+
+    /// Pushes the pending run of unplaced paragraphs as one text node,
+    /// with one diagnostic that counts them.
+    fn flush_run(&mut self) {
+        let Some(mut run) = self.run.take() else {
+            return;
+        };
+        let (count, preview) = (run.count, std::mem::take(&mut run.preview));
+        let text = run.finish(self.input);
+        let more = if count > 1 {
+            format!(" and {} more paragraphs after it", count - 1)
+        } else {
+            String::new()
+        };
         self.diagnostics.push(Diagnostic::new(
             DiagnosticKind::UnrecognisedText,
             format!(
-                "text outside any speech (\"{preview}\"): a speaker label before it may be missing \
-                 or misspelt; it is kept as a text node"
+                "text outside any speech (\"{preview}\"{more}): a speaker label before it may be \
+                 missing or misspelt; it is kept as a text node"
             ),
-            span,
+            text.span(),
         ));
-        self.push_node(NodeKind::Text(Paragraph::new(text)));
-    }
-
-    /// Who is present (`Aanwezig zijn …`), or the others present after the
-    /// list (`en de heer Jansen, minister van Financiën.`): taken into an
-    /// attendance node. Gives `text` back if it is neither.
-    fn attendance(&mut self, text: Text<'a>) -> Result<(), Text<'a>> {
-        if let Some(NodeKind::Attendance(a)) = self.nodes.last_mut().map(|n| &mut n.kind) {
-            return sitting::add_others(self.input, a, text);
-        }
-        let a = sitting::attendance(self.input, text.clone()).ok_or(text)?;
-        self.push_node(NodeKind::Attendance(a));
-        Ok(())
+        self.add_now(NodeKind::Text(Paragraph::new(text)));
     }
 
     /// Records the chair's information about the last motion.
@@ -438,6 +440,31 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// Page furniture inside the last paragraph of the motion just
+    /// finished (a page break inside its closing line: the first pass
+    /// gives the furniture after the paragraph) goes into that motion;
+    /// other furniture is given back.
+    fn give_to_finished_motion(&mut self, f: PageFurniture<'a>) -> Option<PageFurniture<'a>> {
+        let last = if self.speech.is_some() {
+            match self.blocks.last_mut() {
+                Some(Block::Motion { motion }) => Some(motion),
+                _ => None,
+            }
+        } else {
+            match self.nodes.last_mut().map(|n| &mut n.kind) {
+                Some(NodeKind::Motion { motion }) => Some(motion),
+                _ => None,
+            }
+        };
+        match last {
+            Some(m) if m.span.contains(f.text.span()) => {
+                m.furniture.push(f);
+                None
+            }
+            _ => Some(f),
+        }
+    }
+
     fn unterminated_motion(&mut self) {
         if let Some(m) = self.motion.as_ref() {
             let span = Span::new(m.start, m.end);
@@ -453,56 +480,52 @@ impl<'a> Assembler<'a> {
     }
 
     fn absorb_motion_start(&mut self, span: Span) {
-        self.motion_start = Some(self.motion_start.map_or(span, |s| s.cover(span)));
+        match self.motion_start.last_mut() {
+            Some(Pending::Start(s)) => *s = s.cover(span),
+            _ => self.motion_start.push(Pending::Start(span)),
+        }
     }
 
-    /// A `Motie` heading or rules that no motion followed: kept as a rule
-    /// node (or inside the speech), with the furniture met meanwhile.
+    /// A `Motie` heading or rules that no motion followed: kept as rule
+    /// nodes (or inside the speech), with the furniture met meanwhile, in
+    /// document order: a rule's node never spans furniture. At the top
+    /// level a pending agenda number came before them (it was read before
+    /// the first of them: [`Assembler::heading`] closes what came before a
+    /// number), so it goes first.
     fn flush_motion_start(&mut self) {
-        let Some(span) = self.motion_start.take() else {
+        if self.motion_start.is_empty() {
             return;
-        };
-        let furniture = std::mem::take(&mut self.deferred_furniture);
+        }
+        let pending = std::mem::take(&mut self.motion_start);
         if let Some(s) = self.speech.as_mut() {
-            s.span = s.span.cover(span);
-            for f in furniture {
-                s.span = s.span.cover(f.text.span());
-                self.blocks.push(Block::PageFurniture(f));
+            for p in pending {
+                match p {
+                    Pending::Start(span) => s.span = s.span.cover(span),
+                    Pending::Furniture(f) => {
+                        s.span = s.span.cover(f.text.span());
+                        self.blocks.push(Block::PageFurniture(f));
+                    }
+                }
             }
         } else {
-            self.add(NodeKind::ThematicBreak(ThematicBreak { span }));
-            for f in furniture {
-                self.add(NodeKind::PageFurniture(f));
+            self.flush_agenda_number();
+            for p in pending {
+                self.add(match p {
+                    Pending::Start(span) => NodeKind::ThematicBreak(ThematicBreak { span }),
+                    Pending::Furniture(f) => NodeKind::PageFurniture(f),
+                });
             }
         }
     }
 
-    /// The pending agenda number, for the title that follows it. A motion,
-    /// or a `Motie` heading or rule, begun after the number (`## 15`,
-    /// `#### Motie`, then a title) separates the two: the number is kept as
-    /// a heading of its own, pushed now, before that motion and the title,
-    /// so the nodes stay in document order. (Whatever came before the
-    /// number was closed when it was read: see [`Assembler::heading`].)
-    fn take_agenda_number(&mut self) -> Option<(Text<'a>, Span)> {
-        if self.motion_start.is_some() || self.motion.is_some() {
-            self.flush_agenda_number();
-            return None;
-        }
-        self.agenda_number.take()
-    }
-
-    fn flush_agenda_number(&mut self) {
-        if let Some((text, span)) = self.agenda_number.take() {
-            self.add(NodeKind::Heading(Heading {
-                level: 2,
-                text,
-                span,
-            }));
-        }
-    }
-
-    /// Adds a top-level node, with its id.
+    /// Adds a top-level node, with its id, after a pending run of
+    /// unplaced paragraphs (which came before it).
     fn add(&mut self, kind: NodeKind<'a>) {
+        self.flush_run();
+        self.add_now(kind);
+    }
+
+    fn add_now(&mut self, kind: NodeKind<'a>) {
         let id = NodeId::new(self.nodes.len());
         self.nodes.push(Node { id, kind });
     }

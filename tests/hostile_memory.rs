@@ -1,0 +1,146 @@
+//! Issue 14, bounded memory: the peak heap of a parse is at most four
+//! times its input on every file of `../shared/hostile/`, and on 1 MB of
+//! short unrecognised lines written out here (`mem_text_nodes_1MB.txt`: at
+//! commit ac79f7c, one text node and one diagnostic per line took 219 MB).
+//!
+//! Measured with a counting `#[global_allocator]` (the one of
+//! `examples/bench_report`), as a ratio to the input, never a time; a file
+//! of a few bytes is allowed [`ALLOWANCE`] more (the fixed cost of a parse:
+//! a diagnostic's message alone is longer than such an input). The tests
+//! take a lock, so no other test of the file allocates while one counts.
+//!
+//! The bound does not hold yet: the lines and the first pass's items are
+//! all kept until the tree is built (about 24 and 72 bytes per line or
+//! paragraph), and some detectors of the analysis layer keep several
+//! entries per phrase; so [`peak_heap_is_bounded_by_the_input`] is
+//! ignored until they stream. Run it with `cargo test --release --test
+//! hostile_memory -- --ignored --nocapture` to see every ratio.
+
+// Only `peak` and `retained` are read here.
+#[allow(dead_code)]
+#[path = "../examples/bench_report/alloc.rs"]
+mod alloc;
+
+use handelingen::{parse, DiagnosticKind};
+
+/// The most heap a parse may take, as a multiple of its input.
+const LIMIT: f64 = 4.0;
+
+/// What a parse may take besides, whatever its input (64 KiB).
+const ALLOWANCE: usize = 64 << 10;
+
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The input of `mem_text_nodes_1MB.txt`: a debate closed, then 1 MB of
+/// `X.` paragraphs nothing can place.
+fn short_unrecognised_lines(bytes: usize) -> String {
+    let mut text = String::from(
+        "De voorzitter:\nIk geef het woord aan de heer Slootweg.\n\n\
+         De heer Slootweg (CDA):\nJa.\n\nDe beraadslaging wordt gesloten.\n",
+    );
+    while text.len() < bytes {
+        text.push_str("\nX.\n");
+    }
+    text
+}
+
+/// The peak heap of parsing `text` (less [`ALLOWANCE`]), as a multiple of
+/// its length.
+fn peak_ratio(text: &str) -> f64 {
+    let usage = alloc::measure(|| parse(text));
+    usage.peak.saturating_sub(ALLOWANCE) as f64 / text.len().max(1) as f64
+}
+
+/// A run of unplaced paragraphs is one text node with one diagnostic that
+/// counts them (at ac79f7c: one of each per line), and its text is
+/// borrowed from the input when its paragraphs are verbatim.
+#[test]
+fn a_run_of_unplaced_paragraphs_is_one_node() {
+    let _serial = serial();
+    let text = short_unrecognised_lines(1_000_000);
+    // The first parse of the process builds the grammar's and the analysis
+    // layer's lazily compiled regexes, which stay: parse once before
+    // measuring, so only what the result holds is counted.
+    let parsed = parse(&text);
+    let usage = alloc::measure(|| parse(&text));
+    // One text node for the whole run, one diagnostic that counts it.
+    let unrecognised = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::UnrecognisedText)
+        .count();
+    assert_eq!(unrecognised, 1, "one diagnostic for the run");
+    assert!(
+        parsed.document.nodes.len() < 10,
+        "{} nodes",
+        parsed.document.nodes.len()
+    );
+    let node = parsed.document.nodes.last().expect("nodes");
+    let json = serde_json::to_value(node).expect("a node serialises");
+    assert_eq!(json["type"], "text");
+    assert_eq!(json["map"], serde_json::json!([]), "the run is borrowed");
+    // What the result keeps is a fraction of the input (it was one node
+    // and one diagnostic of about 200 bytes per 4-byte line).
+    assert!(
+        usage.retained < text.len() / 4,
+        "the result holds {} bytes for {} of input",
+        usage.retained,
+        text.len()
+    );
+}
+
+#[test]
+#[ignore = "issue 14: the lines, the first pass's items and some analysis detectors still cost more than 4x on several hostile files (see the module doc)"]
+fn peak_heap_is_bounded_by_the_input() {
+    let _serial = serial();
+    let mut ratios = Vec::new();
+    let text = short_unrecognised_lines(1_000_000);
+    ratios.push((
+        "1 MB of X. lines (written out)".to_string(),
+        peak_ratio(&text),
+    ));
+
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hostile");
+    match std::fs::read_dir(&dir) {
+        Ok(entries) => {
+            let mut paths: Vec<_> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let name = path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string();
+                ratios.push((name, peak_ratio(&text)));
+            }
+        }
+        Err(_) => println!(
+            "hostile_memory: {} not found, only the written-out input ran",
+            dir.display()
+        ),
+    }
+    for (name, ratio) in &ratios {
+        eprintln!("peak heap {ratio:.2}x the input: {name}");
+    }
+    let over: Vec<String> = ratios
+        .iter()
+        .filter(|(_, r)| *r > LIMIT)
+        .map(|(n, r)| format!("{n}: {r:.2}x"))
+        .collect();
+    assert!(
+        over.is_empty(),
+        "peak heap over {LIMIT}x the input: {}",
+        over.join(", ")
+    );
+}
