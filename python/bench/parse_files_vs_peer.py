@@ -19,12 +19,14 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import handelingen
 
 
-def load_peer(path: Path):
+def load_peer(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("segment", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -46,7 +48,7 @@ def main() -> None:
                 sys.argv = ["segment.py", f]
                 peer.main()
 
-    def ours(threads: int, dump: bool = False):
+    def ours(threads: int, dump: bool = False) -> Callable[[], None]:
         def run() -> None:
             with open(os.devnull, "w", encoding="utf-8") as null:
                 for doc in handelingen.parse_files(files, threads):

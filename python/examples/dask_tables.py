@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import dask
 import dask.bag as db
@@ -25,7 +26,7 @@ import handelingen
 ID_BITS = 24
 
 
-def _rows(numbered: tuple[int, str, dict]) -> dict[str, list[dict]]:
+def _rows(numbered: tuple[int, str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     index, path, doc = numbered
     return handelingen.tables([(path, doc)], first_id=index << ID_BITS)
 
