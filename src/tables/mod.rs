@@ -85,6 +85,40 @@ struct NextIds {
 }
 
 impl Tables {
+    /// No rows yet; the first id of every kind given out will be `first`
+    /// rather than 0.
+    ///
+    /// For runs split into parts that are turned into rows apart (the
+    /// partitions of a Dask bag, say): give each part its own range, and
+    /// the ids stay unique when the parts' rows are put together.
+    ///
+    /// ```
+    /// use handelingen::tables::Tables;
+    /// let text = "De heer Slootweg (CDA):\nDank u wel, voorzitter.\n";
+    /// let mut tables = Tables::with_first_id(1 << 32);
+    /// tables.add("a.txt", &handelingen::parse(text));
+    /// assert_eq!(tables.documents[0].document_id, 1 << 32);
+    /// assert_eq!(tables.speeches[0].speech_id, 1 << 32);
+    /// assert_eq!(tables.speeches[0].document_id, 1 << 32);
+    /// ```
+    pub fn with_first_id(first: u64) -> Tables {
+        Tables {
+            next: NextIds {
+                document: first,
+                agenda_item: first,
+                speech: first,
+                motion: first,
+                clause: first,
+                advice: first,
+                vote: first,
+                reference: first,
+                event: first,
+                diagnostic: first,
+            },
+            ..Tables::default()
+        }
+    }
+
     /// The rows of one document, numbered from 0 (`document_id` 0).
     pub fn from_parsed(file: &str, parsed: &Parsed<'_>) -> Tables {
         build::rows(file, parsed)

@@ -433,13 +433,23 @@ impl Serialize for Text<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let t = self.0;
                 serializer.collect_seq(t.edits.iter().map(|e| {
-                    [
+                    Entry([
                         to_usize(e.text_start),
                         to_usize(e.text_end),
                         t.abs(e.input_start),
                         t.abs(e.input_end),
-                    ]
+                    ])
                 }))
+            }
+        }
+        /// One entry of the map, written as a sequence rather than a tuple
+        /// (what `[usize; 4]` would be): the same JSON, and a list, not a
+        /// tuple, for serializers that tell them apart (`pythonize`, so
+        /// that the Python package's dicts equal `json.loads` of the JSON).
+        struct Entry([usize; 4]);
+        impl Serialize for Entry {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.0)
             }
         }
         let mut s = serializer.serialize_struct("Text", 3)?;
