@@ -183,6 +183,7 @@ fn motion_rows(
             .join("; "),
         cum_suis: motion.cum_suis,
         seconded: motion.seconded,
+        inline: motion.inline,
         considerations: motion.considerations.len(),
         dicta: motion.dicta.len(),
         final_advice,

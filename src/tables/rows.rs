@@ -123,6 +123,8 @@ pub struct MotionRow {
     pub cum_suis: bool,
     /// The chair said it is seconded.
     pub seconded: bool,
+    /// Read from running text (the formula inside a paragraph).
+    pub inline: bool,
     /// Number of considerations.
     pub considerations: usize,
     /// Number of dicta.

@@ -265,8 +265,15 @@ impl<'a> Text<'a> {
     fn owned_slice(&self, a: usize, b: usize, span: Span) -> Text<'a> {
         let piece = self.text.get(a..b).unwrap_or_default();
         let mut edits = Vec::new();
-        for e in self.edits.iter() {
+        // Edits that end at or before `a` lie outside the range, and so do
+        // those from `b` on: only the edits between are visited, so that
+        // many slices of one text cost no more than the text.
+        let first = self.edits.partition_point(|e| to_usize(e.text_end) <= a);
+        for e in self.edits.get(first..).unwrap_or_default() {
             let (ts, te) = (to_usize(e.text_start), to_usize(e.text_end));
+            if ts >= b {
+                break;
+            }
             // Edits inside the range, or overlapping it; a deletion at an
             // end of the range lies outside it.
             let inside = if ts == te {

@@ -1,6 +1,7 @@
 //! The second pass: items → nodes, with a small state machine (the open
 //! speech, the open motion, a pending agenda number or `Motie` heading).
 
+use super::inline::{self, Part};
 use super::motions::{self, Info, MotionBuilder};
 use super::sitting;
 use super::Item;
@@ -81,6 +82,8 @@ struct Next {
     opens_motion: bool,
     /// It is the chair's `Aan de orde is …`: the item read is a title.
     announces: bool,
+    /// It is page furniture inside the paragraph read (a page break).
+    interrupts: bool,
 }
 
 impl<'a> Assembler<'a> {
@@ -97,6 +100,10 @@ impl<'a> Assembler<'a> {
                 },
                 announces: matches!(items.peek(), Some(Item::Para(p))
                     if grammar::agenda_announcement(p)),
+                interrupts: match (&item, items.peek()) {
+                    (Item::Para(p), Some(Item::Furniture(f))) => p.span().contains(f.text.span()),
+                    _ => false,
+                },
             };
             match item {
                 Item::Para(p) => self.paragraph(p, next),
@@ -232,6 +239,15 @@ impl<'a> Assembler<'a> {
                 return;
             }
         }
+        // A motion inside the paragraph. (Not across a page break: the
+        // furniture would fall between the parts.)
+        let text = match next.interrupts {
+            true => text,
+            false => match inline::split(self.input, text, &mut self.diagnostics) {
+                Ok(parts) => return self.inline_parts(parts, next),
+                Err(text) => text,
+            },
+        };
         if grammar::motion_opening(&text) {
             let start = self.motion_start.take().map_or(span.start, |s| s.start);
             let furniture = std::mem::take(&mut self.deferred_furniture);
@@ -239,6 +255,33 @@ impl<'a> Assembler<'a> {
             self.motion_paragraph(text);
             return;
         }
+        self.plain_paragraph(text, next);
+    }
+
+    /// The parts of a paragraph that holds motions, in order.
+    fn inline_parts(&mut self, parts: Vec<Part<'a>>, next: Next) {
+        let n = parts.len();
+        for (i, part) in parts.into_iter().enumerate() {
+            let next = if i + 1 == n { next } else { Next::default() };
+            match part {
+                Part::Text(text) => self.plain_paragraph(text, next),
+                Part::Motion(mut m) => {
+                    // A `Motie` heading right before the paragraph.
+                    if let Some(s) = self.motion_start.take() {
+                        m.start = m.start.min(s.start);
+                        m.furniture = std::mem::take(&mut self.deferred_furniture);
+                    }
+                    self.motion = Some(m);
+                    self.finish_motion();
+                }
+            }
+        }
+    }
+
+    /// A paragraph that neither is in a motion nor opens one.
+    fn plain_paragraph(&mut self, text: Text<'a>, next: Next) {
+        let next_opens_motion = next.opens_motion;
+        let span = text.span();
         if grammar::motion_heading(&text) && next_opens_motion {
             self.absorb_motion_start(span);
             return;

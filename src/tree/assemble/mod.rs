@@ -10,6 +10,7 @@
 
 mod assembler;
 mod first_pass;
+mod inline;
 mod motions;
 mod sitting;
 
