@@ -1,10 +1,12 @@
 //! Motions wherever they are written (issue 13, the tree): the formula in
-//! running text, split out of its paragraph with exact spans; asserted on
+//! running text, split out of its paragraph with exact spans, and the
+//! Kamerstuk motion document, as published and flattened; asserted on
 //! the hand-made fixtures (invented names and dossiers), with the
 //! recogniser's time checked linear on hostile paragraphs.
 
 use handelingen::{
-    parse, Block, ConsiderationKind, DictumKind, Motion, NodeKind, Parsed, Span, Speech,
+    parse, Block, ConsiderationKind, DictumKind, DocumentKind, KamerstukHead, Motion, NodeKind,
+    Parsed, Signers, Span, Speech,
 };
 
 #[path = "support/invariants.rs"]
@@ -321,4 +323,95 @@ fn linear_in_one_paragraph() {
     let m = p.document.motions().next().expect("one motion");
     assert_eq!((m.considerations.len(), m.dicta.len()), (5_000, 1));
     timing::assert_linear("clauses", &small, &large);
+}
+
+/// The motion document's three nodes: head, motion, signers.
+fn motion_document<'p, 'a>(
+    parsed: &'p Parsed<'a>,
+) -> (&'p KamerstukHead<'a>, &'p Motion<'a>, &'p Signers<'a>) {
+    assert_eq!(parsed.document.kind, DocumentKind::MotionDocument);
+    assert!(!parsed.document.is_transcript);
+    match &parsed.document.nodes[..] {
+        [head, motion, signers] => match (&head.kind, &motion.kind, &signers.kind) {
+            (NodeKind::Kamerstuk(h), NodeKind::Motion { motion }, NodeKind::Signers(s)) => {
+                (h, motion, s)
+            }
+            other => panic!("not head, motion, signers: {other:?}"),
+        },
+        other => panic!("{} nodes, not three", other.len()),
+    }
+}
+
+fn names<'t>(texts: impl IntoIterator<Item = &'t handelingen::text::Text<'t>>) -> Vec<&'t str> {
+    texts.into_iter().map(|t| t.as_str()).collect()
+}
+
+#[test]
+fn a_kamerstuk_motion_document() {
+    let title =
+        "Wijziging van de Waterwet in verband met het verhogen van de primaire waterkeringen";
+    // As published: its lines, signers one a line.
+    let (text, parsed) = fixture("handmade/motion_document.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-12");
+    assert_eq!(
+        (head.dossier.as_str(), head.number.as_str()),
+        ("40 220", "12")
+    );
+    assert_eq!(head.title.as_deref(), Some(title));
+    assert_eq!(head.header.as_str(), "MOTIE VAN HET LID JANSEN C.S.");
+    assert!(!head.amended && head.cum_suis);
+    assert_eq!(names(&head.names), ["JANSEN"]);
+    assert_eq!(head.replaces, None);
+    assert_eq!(head.proposed.as_deref(), Some("2023-10-03"));
+    assert_eq!(head.proposed_text.as_deref(), Some("3 oktober 2023"));
+    assert_eq!(at(text, head.title.as_ref().expect("title").span()), title);
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40220-12"));
+    assert!(!m.inline);
+    assert_eq!((m.considerations.len(), m.dicta.len()), (2, 1));
+    assert_eq!(names(&signers.names), ["Jansen", "De Vries", "El Idrissi"]);
+    let submitters: Vec<&str> = m.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(submitters, ["Jansen", "De Vries", "El Idrissi"]);
+    assert!(m.cum_suis);
+    // A motion document is no transcript by nature: no diagnostic.
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+
+    // Flattened to one line: the signers run together, split by the
+    // header's name and the particles.
+    let (text, parsed) = fixture("handmade/motion_document_flat.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-13");
+    assert_eq!(head.title.as_deref(), Some(title));
+    assert_eq!(head.header.as_str(), "MOTIE VAN HET LID VISSER C.S.");
+    assert!(m.inline);
+    assert_eq!(m.body[0].text.as_str(), "De Kamer,");
+    assert_eq!(at(text, m.dicta[0].text.span()), m.dicta[0].text.as_str());
+    assert_eq!(
+        names(&signers.names),
+        ["Visser", "Van der Berg", "Ter Horst"]
+    );
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40220-13"));
+
+    // Amended: `GEWIJZIGDE MOTIE … TER VERVANGING VAN DIE GEDRUKT ONDER NR.
+    // 9`, two members named, the signers on one line.
+    let (_, parsed) = fixture("handmade/motion_document_amended.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-14");
+    assert!(head.amended && !head.cum_suis);
+    assert_eq!(names(&head.names), ["JANSEN", "DE VRIES"]);
+    assert_eq!(head.replaces.as_deref(), Some("kst-40220-9"));
+    assert_eq!(head.proposed.as_deref(), Some("2023-10-05"));
+    assert_eq!(m.replaces.as_deref(), Some("kst-40220-9"));
+    assert_eq!(names(&signers.names), ["Jansen", "De Vries"]);
+}
+
+/// A document that only looks like one (no `Nr.`, no header) stays text.
+#[test]
+fn not_a_motion_document() {
+    let text = "40 220 Wijziging van de Waterwet\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n\
+                verzoekt de regering x,\n\nen gaat over tot de orde van de dag.\n\nJansen\n";
+    let parsed = parse(text);
+    invariants::assert_ok(invariants::check_parsed(text, &parsed));
+    assert_eq!(parsed.document.kind, DocumentKind::Text);
+    assert_eq!(parsed.document.motions().count(), 1);
 }

@@ -179,7 +179,12 @@ impl<'t> Scan<'t> {
             };
             let body = skip_space(text, at + n);
             let rest = text.get(body..).unwrap_or("");
-            if at_boundary(text, at) && clause(rest).is_some_and(|c| starts_piece(c, b',')) {
+            // `… 3 oktober 2023 De Kamer, gehoord de beraadslaging`: with
+            // `gehoord` after it, `De Kamer` needs no boundary before it.
+            let heard = heard_len(rest).is_some();
+            if (heard || at_boundary(text, at))
+                && clause(rest).is_some_and(|c| starts_piece(c, b','))
+            {
                 // `gehoord de beraadslaging` belongs to this start.
                 let body = body + heard_len(rest).unwrap_or(0);
                 break Some(Start { at, body });

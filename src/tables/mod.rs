@@ -203,7 +203,7 @@ macro_rules! columns {
 }
 
 columns! {
-    DocumentRow: ["document_id", "file", "layout", "is_transcript", "bytes", "date", "title",
+    DocumentRow: ["document_id", "file", "layout", "kind", "is_transcript", "bytes", "date", "title",
         "nodes", "speeches", "motions", "diagnostics"];
     AgendaItemRow: ["agenda_item_id", "document_id", "node", "number", "title", "start", "end"];
     SpeechRow: ["speech_id", "document_id", "node", "agenda_item_id", "role", "prefix",

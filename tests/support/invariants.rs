@@ -23,7 +23,8 @@
 //! - every [`Text`] of the tree and of the analysis layer (paragraphs,
 //!   clauses and their openings, the label and its fields, titles,
 //!   headings, front matter keys and values, submitters, interruptions,
-//!   procedural lines, furniture, references, dates, events): its span lies
+//!   procedural lines, furniture, references, dates, events, a motion
+//!   document's head and signers): its span lies
 //!   inside its parent's span, on `char` boundaries; `span_of` over the
 //!   whole text agrees with `input_start` / `input_end`; a text without
 //!   edits is `input[span]` byte for byte; its edits are in order, on char
@@ -267,6 +268,8 @@ fn node_name(node: &Node) -> &'static str {
         NodeKind::ThematicBreak(_) => "thematic_break",
         NodeKind::Paragraph(_) => "paragraph",
         NodeKind::Text(_) => "text",
+        NodeKind::Kamerstuk(_) => "kamerstuk",
+        NodeKind::Signers(_) => "signers",
         _ => "unknown",
     }
 }
@@ -523,6 +526,38 @@ fn check_node(input: &str, node: &Node, parent: Span, what: &str) -> Check {
                         what,
                     )?;
                 }
+            }
+            Ok(())
+        }
+        NodeKind::Kamerstuk(k) => {
+            let mut texts = vec![
+                ("dossier", &k.dossier),
+                ("number", &k.number),
+                ("header", &k.header),
+            ];
+            texts.extend(k.title.iter().map(|t| ("title", t)));
+            texts.extend(k.proposed_text.iter().map(|t| ("proposed_text", t)));
+            texts.extend(k.names.iter().map(|t| ("names[]", t)));
+            texts.extend(k.paragraphs.iter().map(|t| ("paragraphs[]", t)));
+            for (name, text) in texts {
+                check_text_map(input, text, k.span, &format!("{what}.{name}"), what)?;
+            }
+            for (i, n) in k.names.iter().enumerate() {
+                inside(
+                    k.header.span(),
+                    n.span(),
+                    &format!("{what}.names[{i}]"),
+                    "its header",
+                )?;
+            }
+            Ok(())
+        }
+        NodeKind::Signers(s) => {
+            let mut previous = s.span.start;
+            for (i, n) in s.names.iter().enumerate() {
+                let w = format!("{what}.names[{i}]");
+                check_text_map(input, n, s.span, &w, what)?;
+                ordered(&mut previous, n.span(), &w)?;
             }
             Ok(())
         }
