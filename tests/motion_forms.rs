@@ -5,8 +5,8 @@
 //! recogniser's time checked linear on hostile paragraphs.
 
 use handelingen::{
-    parse, Block, ConsiderationKind, DictumKind, DocumentKind, KamerstukHead, Motion, NodeKind,
-    Parsed, Signers, Span, Speech,
+    parse, AnnouncementKind, Block, ConsiderationKind, DictumKind, DocumentKind, KamerstukHead,
+    Motion, NodeKind, Parsed, Signers, Span, Speech,
 };
 
 #[path = "support/invariants.rs"]
@@ -414,4 +414,64 @@ fn not_a_motion_document() {
     invariants::assert_ok(invariants::check_parsed(text, &parsed));
     assert_eq!(parsed.document.kind, DocumentKind::Text);
     assert_eq!(parsed.document.motions().count(), 1);
+}
+
+/// Motions announced or considered are typed as such, and are no motions.
+#[test]
+fn announced_and_considered_motions() {
+    let (text, parsed) = fixture("analysis/announced_motions.txt");
+    let analysis = parsed.analysis.as_ref().expect("analysis");
+    let got: Vec<(AnnouncementKind, usize, String)> = analysis
+        .announced_motions
+        .iter()
+        .map(|a| (a.kind, a.speech.index(), at(text, a.text.span())))
+        .collect();
+    use AnnouncementKind::{Announced, Considered};
+    let expected = [
+        (
+            Announced,
+            2,
+            "Ik zal daar in de tweede termijn een motie over indienen.",
+        ),
+        (Announced, 2, "Ik kondig ook een motie aan over de gemalen."),
+        (Considered, 4, "Ik overweeg een motie over de uiterwaarden."),
+        // `…, maar ik zal geen motie indienen over de polders.`: denied.
+        (
+            Considered,
+            4,
+            "Misschien dien ik ook een motie in over de sluizen",
+        ),
+    ];
+    let expected: Vec<(AnnouncementKind, usize, String)> = expected
+        .into_iter()
+        .map(|(k, s, t)| (k, s, t.to_string()))
+        .collect();
+    assert_eq!(got, expected);
+    for a in &analysis.announced_motions {
+        assert_eq!(a.text.as_str(), at(text, a.text.span()));
+    }
+    // The motion filed after `Ik dien de volgende motie in.` is the one
+    // motion of the tree.
+    assert_eq!(parsed.document.motions().count(), 1);
+}
+
+/// Announcements are found in one pass: many in one paragraph, or one
+/// sentence of many parts, parse in linear time.
+#[test]
+fn announcements_linear() {
+    let _serial = timing::serial();
+    let label = "De heer Jansen (Partij voor het Water):\nVoorzitter. ";
+    for (unit, per_unit) in [
+        ("Ik zal daar een motie over indienen. ", 1),
+        ("ik overweeg geen motie, maar een motie; ", 0),
+    ] {
+        let n = 2_000;
+        let small = format!("{label}{}\n", unit.repeat(n));
+        let large = format!("{label}{}\n", unit.repeat(2 * n));
+        let p = parse(&small);
+        invariants::assert_ok(invariants::check_parsed(&small, &p));
+        let found = p.analysis.as_ref().map_or(0, |a| a.announced_motions.len());
+        assert_eq!(found, per_unit * n, "{unit}");
+        timing::assert_linear(unit, &small, &large);
+    }
 }

@@ -25,7 +25,10 @@ mod speech;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use assemble::parse_document;
-pub use ids::{AdviceId, ContributionId, DateId, EventId, MotionId, NodeId, ReferenceId, VoteId};
+pub use ids::{
+    AdviceId, AnnouncementId, ContributionId, DateId, EventId, MotionId, NodeId, ReferenceId,
+    VoteId,
+};
 pub use kamerstuk::{DocumentKind, KamerstukHead, Signers};
 pub use motion::{
     Consideration, ConsiderationKind, Dictum, DictumKind, Motion, MotionNumber, Submitter,

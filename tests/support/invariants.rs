@@ -33,7 +33,7 @@
 //!   input, so text and edits together tile the span exactly;
 //! - the analysis layer: spans as above and in order per list; every
 //!   `NodeId` link names a node of the right kind (advice and
-//!   contributions a speech, events a procedural line, a presiding line or a chair's speech,
+//!   contributions and announced motions a speech, events a procedural line, a presiding line or a chair's speech,
 //!   with the line's kind); every `ReferenceId` and `MotionId` link in
 //!   range, a linked motion has the Kamerstuk id the entry names; advice
 //!   inside its speech, events inside their node; each speech in at most
@@ -437,6 +437,26 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
             }
         }
         check_text_map(input, &e.text, node.span(), &w, &format!("node {}", e.node))?;
+    }
+
+    let mut previous = 0;
+    for (i, a) in analysis.announced_motions.iter().enumerate() {
+        let w = format!("analysis.announced_motions[{i}]");
+        list_entry(input, a.id.index(), i, a.text.span(), &mut previous, &w)?;
+        let Some(speech) = doc.speech(a.speech) else {
+            return Err(format!(
+                "{w} names node {} as its speech, which is {}",
+                a.speech,
+                doc.node(a.speech).map_or("no node", node_name)
+            ));
+        };
+        check_text_map(
+            input,
+            &a.text,
+            speech.span,
+            &w,
+            &format!("speech (node {})", a.speech),
+        )?;
     }
 
     let mut seen = vec![false; doc.nodes.len()];
