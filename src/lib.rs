@@ -60,9 +60,9 @@ mod tree;
 use serde::{Deserialize, Serialize};
 
 pub use analysis::{
-    Advice, AdviceKind, Analysis, Appreciation, Contribution, DocumentDate, Event,
-    InterruptionThread, MotionLink, MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSide,
-    VoteSubject,
+    Advice, AdviceKind, Analysis, AnnouncedMotion, AnnouncementKind, Appreciation, Contribution,
+    DocumentDate, Event, InterruptionThread, MotionLink, MotionReference, VoteMethod, VoteOutcome,
+    VoteResult, VoteSide, VoteSubject,
 };
 pub use error::{Diagnostic, DiagnosticKind, Error};
 pub use tree::*;

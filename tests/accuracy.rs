@@ -343,6 +343,7 @@ mod scoring {
                 .collect::<Vec<_>>(),
             "cum_suis": false,
             "seconded": true,
+            "inline": false,
             "considerations": [clause("constaterende dat a;"), clause("constaterende dat b;")],
             "dicta": [dictum],
             "body": [para("De Kamer,"), para("en gaat over tot de orde van de dag.")],
@@ -367,6 +368,7 @@ mod scoring {
             .collect();
         serde_json::from_value(json!({
             "layout": layout,
+            "kind": "transcript",
             "is_transcript": true,
             "span": {"start": 0, "end": 0},
             "nodes": nodes,

@@ -21,35 +21,7 @@ use super::re;
 use super::DocumentDate;
 use crate::tree::{DateId, Document, NodeKind};
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// Whether `day` exists in `month` (1-based) of `year` (any year when not
-/// printed: 29 februari is allowed then).
-fn valid_day(year: Option<u32>, month: u32, day: u32) -> bool {
-    let max = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(y) if !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) => 28,
-            _ => 29,
-        },
-        _ => 0,
-    };
-    (1..=max).contains(&day)
-}
+use crate::grammar::dates::{valid_day, MONTHS};
 
 /// `2023-10-18T08:49:31+00:00`, `2023-10-18`, `2023-06` → the ISO date
 /// (`2023-10-18`, `2023-06`) and the length of the date part.

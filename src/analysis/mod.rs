@@ -21,6 +21,8 @@
 //! - [`dates`]: dates that head or date a document.
 //! - [`advice`]: the government's advice on motions, linked to the motion.
 //! - [`threads`]: speeches with their interruptions nested.
+//! - [`announced`]: motions announced or considered (`Ik zal daar een
+//!   motie over indienen.`, `Ik overweeg een motie.`), not filed;
 //! - [`events`]: the procedural events of the sitting (opening,
 //!   suspensions, resumption, closing, the deliberation, the announcement
 //!   of the votes).
@@ -39,6 +41,7 @@
 //! layer is linear in the input.
 
 mod advice;
+mod announced;
 mod dates;
 mod events;
 mod gate;
@@ -50,14 +53,15 @@ mod threads;
 mod votes;
 
 pub use model::{
-    Advice, AdviceKind, Analysis, Appreciation, Contribution, DocumentDate, Event,
-    InterruptionThread, MotionLink, MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSide,
-    VoteSubject,
+    Advice, AdviceKind, Analysis, AnnouncedMotion, AnnouncementKind, Appreciation, Contribution,
+    DocumentDate, Event, InterruptionThread, MotionLink, MotionReference, VoteMethod, VoteOutcome,
+    VoteResult, VoteSide, VoteSubject,
 };
 
 use crate::search::re;
 use crate::tree::{
-    AdviceId, DateId, Document, MotionId, MotionNumber, NodeId, ReferenceId, Role, VoteId,
+    AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, ReferenceId, Role,
+    VoteId,
 };
 use gate::Gate;
 use index::{name_key, units, MotionIndex, Owner, Unit};
@@ -306,6 +310,19 @@ fn analyse_unit<'a>(
                 span: source.span_of(a..b),
                 ..vote
             });
+        }
+    }
+    // Motions announced or considered, in a speaker's own words.
+    if let (true, Some(role), Owner::Speech { node, .. }) = (gate.refs.motie, role, unit.owner) {
+        if role != Role::Chair {
+            for ((a, b), kind) in announced::find(text) {
+                analysis.announced_motions.push(AnnouncedMotion {
+                    id: AnnouncementId::new(analysis.announced_motions.len()),
+                    kind,
+                    speech: node,
+                    text: source.slice(a..b),
+                });
+            }
         }
     }
     if transcript_chair && text.starts_with("In stemming ") {

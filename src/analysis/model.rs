@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
 use crate::tree::{
-    AdviceId, ContributionId, DateId, EventId, MotionId, MotionNumber, NodeId, Procedure,
-    ReferenceId, Span, VoteId,
+    AdviceId, AnnouncementId, ContributionId, DateId, EventId, MotionId, MotionNumber, NodeId,
+    Procedure, ReferenceId, Span, VoteId,
 };
 
 /// What the analysis layer found on top of the tree: motion references,
@@ -35,6 +35,42 @@ pub struct Analysis<'a> {
     /// suspensions, resumption and closing of the sitting, opening and
     /// closing of the deliberation, the chair's announcement of the votes.
     pub events: Vec<Event<'a>>,
+    /// Motions a speaker announces or considers filing (`Ik zal daar een
+    /// motie over indienen.`, `Ik overweeg een motie.`): not filed, so not
+    /// motions of the tree.
+    pub announced_motions: Vec<AnnouncedMotion<'a>>,
+}
+
+/// Whether a motion is announced or only considered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AnnouncementKind {
+    /// `Ik zal daar een motie over indienen.`, `Ik kondig een motie aan.`,
+    /// `In de tweede termijn dien ik een motie in.`, `Ik kom met een motie.`
+    Announced,
+    /// `Ik overweeg een motie.`, `Misschien dien ik een motie in.`, `Ik
+    /// houd een motie achter de hand.`
+    Considered,
+}
+
+/// A motion a speaker announces or considers, in the sentence that says
+/// so. In JSON the sentence's text fields are the entry's own: `{"id",
+/// "kind", "speech", "text", "span", "map"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct AnnouncedMotion<'a> {
+    /// Its index in [`Analysis::announced_motions`].
+    pub id: AnnouncementId,
+    /// Announced or considered.
+    pub kind: AnnouncementKind,
+    /// The speech that says it.
+    pub speech: NodeId,
+    /// The sentence, normalised, with its span.
+    #[serde(flatten)]
+    pub text: Text<'a>,
 }
 
 /// A reference to a motion in running text.

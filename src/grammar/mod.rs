@@ -11,6 +11,12 @@
 //! - [`lines`]: headings, rules and page furniture;
 //! - [`motions`]: the motion's formula, its clauses and the chair's
 //!   information about it;
+//! - [`motion_document`]: the head of a Kamerstuk motion document (dossier,
+//!   title, `Nr. 12`, `MOTIE VAN HET LID …`, `Voorgesteld …`) and its
+//!   signers;
+//! - [`dates`]: Dutch dates as printed (`3 oktober 2023`);
+//! - [`motion_text`]: the formula in running text (a motion inside a
+//!   paragraph) and the pieces a motion's text splits into;
 //! - [`procedural`]: procedural lines (suspensions, the deliberation, the
 //!   sitting) and the chair's interruption announcements.
 //!
@@ -26,8 +32,11 @@
 
 mod agenda;
 mod attendance;
+pub(crate) mod dates;
 mod labels;
 mod lines;
+mod motion_document;
+mod motion_text;
 mod motions;
 pub(crate) mod names;
 mod procedural;
@@ -36,8 +45,10 @@ pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
 pub(crate) use attendance::{attendance, others};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
+pub(crate) use motion_document::{head_parts, signers};
+pub(crate) use motion_text::{motion_pieces, motions_in};
 pub(crate) use motions::{
-    clause, motion_closing, motion_heading, motion_number, motion_opening, seconded, submitters,
-    Clause,
+    clause, closing_in, motion_closing, motion_heading, motion_number, motion_opening, opening_len,
+    seconded, submitters, Clause,
 };
 pub(crate) use procedural::{clock, interruption, procedural};

@@ -1,6 +1,7 @@
 //! The motion's formula (`De Kamer,` … `en gaat over tot de orde van de
 //! dag.`), its clauses, and the chair's information about it.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use nom::branch::alt;
@@ -19,11 +20,86 @@ pub(crate) fn motion_opening(text: &str) -> bool {
     text == "De Kamer," || text.starts_with("De Kamer, gehoord de beraadslaging")
 }
 
-/// The last line of a motion: `en gaat over tot de orde van de dag.`
+/// The opening words at the start of `text`, as a piece of their own: `De
+/// Kamer,`, and what transcription makes of it (`De Kamer`, `De Kamer.`):
+/// their byte length, when a space or the end follows.
+pub(crate) fn opening_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("De Kamer")?;
+    let n = "De Kamer".len() + usize::from(rest.starts_with([',', '.']));
+    let after = text.get(n..).unwrap_or("");
+    (after.is_empty() || after.starts_with(char::is_whitespace)).then_some(n)
+}
+
+/// The last line of a motion: `en gaat over tot de orde van de dag.` (and
+/// what transcription makes of it: see [`closing_in`]).
 pub(crate) fn motion_closing(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with("gaat over tot de orde van de dag.")
-        || t.ends_with("gaat over tot de orde van de dag")
+    closing_in(t).is_some_and(|r| r.end == t.len())
+}
+
+/// Where the closing formula lies in `text` (the first one): `en gaat over
+/// tot de orde van de dag.`, and what transcription makes of it: `gaat
+/// verder tot de orde van de dag`, `gaat over naar de orde van de dag`, `En
+/// gaat over tot orde van de dag`. The range runs from `en` (or `gaat`) to
+/// the full stop, when there is one.
+pub(crate) fn closing_in(text: &str) -> Option<Range<usize>> {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new("orde van de dag"));
+    finder
+        .find_iter(text.as_bytes())
+        .find_map(|at| closing_at(text, at))
+}
+
+/// The closing formula whose `orde van de dag` starts at `at`, if the words
+/// before it are `gaat over tot (de)`.
+pub(crate) fn closing_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let before = text.get(..at)?;
+    let before = before.strip_suffix("de ").unwrap_or(before);
+    let before = ["tot ", "naar ", "met "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?;
+    let before = ["over ", "verder ", "door "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let start = ["gaat ", "Gaat ", "gaan "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?;
+    let start = ["en ", "En "]
+        .iter()
+        .find_map(|w| start.strip_suffix(w))
+        .unwrap_or(start);
+    // A word that only ends in `gaat` (`ontgaat`) is not the formula.
+    if start.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut end = at + "orde van de dag".len();
+    if text.get(end..).is_some_and(|r| r.starts_with('.')) {
+        end += 1;
+    }
+    if text
+        .get(end..)
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+    {
+        return None;
+    }
+    Some(start.len()..end)
+}
+
+/// `gehoord de beraadslaging` at the start of `text`, and what
+/// transcription makes of it (`Gehoord de beraadslaging`, `gehoord. De
+/// beraadslaging`): its byte length.
+pub(crate) fn heard_len(text: &str) -> Option<usize> {
+    let rest = text
+        .strip_prefix("gehoord")
+        .or_else(|| text.strip_prefix("Gehoord"))?;
+    let rest = rest.strip_prefix([',', '.']).unwrap_or(rest);
+    let rest = rest.strip_prefix(' ')?;
+    let rest = rest
+        .strip_prefix("de ")
+        .or_else(|| rest.strip_prefix("De "))?;
+    let rest = rest.strip_prefix("beraadslaging")?;
+    Some(text.len() - rest.len())
 }
 
 /// `Motie`, `Motie (gewijzigd)`, `Gewijzigde motie`: a heading before `De
@@ -63,14 +139,27 @@ pub(crate) enum Clause {
 /// dat …`, `voorts constaterende …`, `gelet op …`, any participle in
 /// `-ende` (`concluderende`, `erkennende`). Dicta: `verzoekt de regering …`,
 /// `spreekt uit …`, `roept … op`, `draagt … op`, `besluit …`, `nodigt … uit`.
+///
+/// A clause that opens a sentence in running text (`Constaterende dat …`,
+/// `Verzoekt de regering …`) is read the same; a capitalised word is no
+/// participle of the `-ende` rule (`Komende week …`).
 pub(crate) fn clause(text: &str) -> Option<Clause> {
-    let lower_first = text.split_whitespace().next().unwrap_or("");
-    if text.starts_with("gehoord de beraadslaging") {
+    if heard_len(text).is_some() {
         return Some(Clause::Heard);
     }
+    let printed_first = text.split_whitespace().next().unwrap_or("");
+    let capitalised = printed_first.starts_with(|c: char| c.is_ascii_uppercase());
+    let lowered;
+    let lower_first = if capitalised {
+        lowered = printed_first.to_ascii_lowercase();
+        lowered.as_str()
+    } else {
+        printed_first
+    };
     let mut first_words = text.split_whitespace();
+    first_words.next();
     let words = [
-        first_words.next().unwrap_or(""),
+        lower_first,
         first_words.next().unwrap_or(""),
         first_words.next().unwrap_or(""),
     ];
@@ -118,12 +207,18 @@ pub(crate) fn clause(text: &str) -> Option<Clause> {
         "draagt" => return dictum(DictumKind::DraagtOp, 1),
         "besluit" => return dictum(DictumKind::Besluit, 1),
         "nodigt" | "dringt" | "vraagt" | "geeft" | "wijst" | "stelt" | "verklaart" | "keurt"
-        | "betreurt" | "veroordeelt" | "steunt" | "onderschrijft" | "uit" | "beveelt" => {
+        | "betreurt" | "veroordeelt" | "steunt" | "onderschrijft" | "uit" | "beveelt"
+            if !capitalised =>
+        {
             return dictum(DictumKind::Other, 1)
         }
         _ => {}
     }
-    if head.len() > 4 && head.chars().all(|c| c.is_lowercase()) && head.ends_with("ende") {
+    if !capitalised
+        && head.len() > 4
+        && head.chars().all(|c| c.is_lowercase())
+        && head.ends_with("ende")
+    {
         return consideration(ConsiderationKind::Other, 1);
     }
     None

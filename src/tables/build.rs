@@ -116,6 +116,7 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
         document_id: 0,
         file: file.to_owned(),
         layout: document.layout,
+        kind: document.kind,
         is_transcript: document.is_transcript,
         bytes: document.span.end,
         date: parsed
@@ -183,6 +184,7 @@ fn motion_rows(
             .join("; "),
         cum_suis: motion.cum_suis,
         seconded: motion.seconded,
+        inline: motion.inline,
         considerations: motion.considerations.len(),
         dicta: motion.dicta.len(),
         final_advice,

@@ -237,14 +237,14 @@ macro_rules! columns {
 }
 
 columns! {
-    DocumentRow: ["document_id", "file", "layout", "is_transcript", "bytes", "date", "title",
+    DocumentRow: ["document_id", "file", "layout", "kind", "is_transcript", "bytes", "date", "title",
         "nodes", "speeches", "motions", "diagnostics"];
     AgendaItemRow: ["agenda_item_id", "document_id", "node", "number", "title", "start", "end"];
     SpeechRow: ["speech_id", "document_id", "node", "agenda_item_id", "role", "prefix",
         "speaker", "party", "function", "paragraphs", "motions", "text", "start", "end"];
     MotionRow: ["motion_id", "document_id", "motion", "node", "speech_id", "agenda_item_id",
         "kamerstuk", "dossier", "number", "replaces", "submitters", "cum_suis", "seconded",
-        "considerations", "dicta", "final_advice", "vote_result", "text", "start", "end"];
+        "inline", "considerations", "dicta", "final_advice", "vote_result", "text", "start", "end"];
     ClauseRow: ["clause_id", "motion_id", "document_id", "position", "clause", "kind",
         "opening", "text", "start", "end"];
     AdviceRow: ["advice_id", "document_id", "advice", "kind", "appreciation", "motion_id", "kamerstuk", "link",

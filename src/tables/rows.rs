@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::{AdviceKind, DiagnosticKind, Layout, MotionLink, Role, VoteResult};
+use crate::{AdviceKind, DiagnosticKind, DocumentKind, Layout, MotionLink, Role, VoteResult};
 
 /// One row per document (input file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,6 +19,8 @@ pub struct DocumentRow {
     pub file: String,
     /// `markdown`, `pdf` or `official`.
     pub layout: Layout,
+    /// `transcript`, `motion_document` or `text`.
+    pub kind: DocumentKind,
     /// Whether speaker labels were found.
     pub is_transcript: bool,
     /// Size of the input in bytes.
@@ -123,6 +125,8 @@ pub struct MotionRow {
     pub cum_suis: bool,
     /// The chair said it is seconded.
     pub seconded: bool,
+    /// Read from running text (the formula inside a paragraph).
+    pub inline: bool,
     /// Number of considerations.
     pub considerations: usize,
     /// Number of dicta.

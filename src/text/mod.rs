@@ -281,13 +281,13 @@ impl<'a> Text<'a> {
     fn owned_slice(&self, a: usize, b: usize, span: Span) -> Text<'a> {
         let piece = self.text.get(a..b).unwrap_or_default();
         let mut edits = Vec::new();
-        // The edits are in text order: start at the first that can touch
-        // the range and stop after it, so that slicing a text with many
-        // edits many times stays linear.
-        let first = self.edits.partition_point(|e| to_usize(e.text_end) < a);
+        // Edits that end at or before `a` lie outside the range, and so do
+        // those from `b` on: only the edits between are visited, so that
+        // many slices of one text cost no more than the text.
+        let first = self.edits.partition_point(|e| to_usize(e.text_end) <= a);
         for e in self.edits.get(first..).unwrap_or_default() {
             let (ts, te) = (to_usize(e.text_start), to_usize(e.text_end));
-            if ts > b {
+            if ts >= b {
                 break;
             }
             // Edits inside the range, or overlapping it; a deletion at an

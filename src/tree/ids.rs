@@ -69,3 +69,8 @@ id!(
     /// A contribution: its index in [`crate::Analysis::contributions`].
     ContributionId
 );
+id!(
+    /// A motion announced or considered: its index in
+    /// [`crate::Analysis::announced_motions`].
+    AnnouncementId
+);

@@ -16,6 +16,7 @@
 
 mod assemble;
 mod ids;
+mod kamerstuk;
 mod motion;
 mod procedure;
 mod sitting;
@@ -24,7 +25,11 @@ mod speech;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use assemble::parse_document;
-pub use ids::{AdviceId, ContributionId, DateId, EventId, MotionId, NodeId, ReferenceId, VoteId};
+pub use ids::{
+    AdviceId, AnnouncementId, ContributionId, DateId, EventId, MotionId, NodeId, ReferenceId,
+    VoteId,
+};
+pub use kamerstuk::{DocumentKind, KamerstukHead, Signers};
 pub use motion::{
     Consideration, ConsiderationKind, Dictum, DictumKind, Motion, MotionNumber, Submitter,
 };
@@ -101,6 +106,9 @@ pub enum Layout {
 pub struct Document<'a> {
     /// The layout detected for this document.
     pub layout: Layout,
+    /// What the document is: a transcript, a Kamerstuk motion document, or
+    /// other text.
+    pub kind: DocumentKind,
     /// Whether speaker labels were found, i.e. whether this reads as a
     /// transcript at all (a blog post or a news article does not).
     pub is_transcript: bool,
@@ -203,6 +211,11 @@ pub enum NodeKind<'a> {
     /// Prose outside any speech that is expected there: the introduction of
     /// an agenda item, or the body of a document that is no transcript.
     Paragraph(Paragraph<'a>),
+    /// The head of a Kamerstuk motion document (dossier, title, number,
+    /// header, date).
+    Kamerstuk(Box<KamerstukHead<'a>>),
+    /// The signers at the end of a Kamerstuk motion document.
+    Signers(Signers<'a>),
     /// Text the grammar did not recognise where a transcript expects
     /// structure; a [`Diagnostic`](crate::Diagnostic) points at it too.
     Text(Paragraph<'a>),
@@ -223,6 +236,8 @@ impl<'a> Node<'a> {
             NodeKind::PageFurniture(n) => n.text.span(),
             NodeKind::ThematicBreak(n) => n.span,
             NodeKind::Paragraph(n) | NodeKind::Text(n) => n.text.span(),
+            NodeKind::Kamerstuk(n) => n.span,
+            NodeKind::Signers(n) => n.span,
         }
     }
 }

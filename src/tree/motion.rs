@@ -136,6 +136,10 @@ pub struct Motion<'a> {
     pub cum_suis: bool,
     /// `Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.`
     pub seconded: bool,
+    /// Read from running text: the formula was printed inside a paragraph
+    /// (PDF text without line breaks, a speech-recognition transcript, a
+    /// quote), not line by line; the paragraph is split around it.
+    pub inline: bool,
     /// The considerations in order.
     pub considerations: Vec<Consideration<'a>>,
     /// The dicta in order.

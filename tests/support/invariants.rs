@@ -29,7 +29,8 @@
 //! - every [`Text`] of the tree and of the analysis layer (paragraphs,
 //!   clauses and their openings, the label and its fields, titles,
 //!   headings, front matter keys and values, submitters, interruptions,
-//!   procedural lines, furniture, references, dates, events): its span lies
+//!   procedural lines, furniture, references, dates, events, a motion
+//!   document's head and signers): its span lies
 //!   inside its parent's span, on `char` boundaries; `span_of` over the
 //!   whole text agrees with `input_start` / `input_end`; a text without
 //!   edits is `input[span]` byte for byte; its edits are in order, on char
@@ -38,7 +39,7 @@
 //!   input, so text and edits together tile the span exactly;
 //! - the analysis layer: spans as above and in order per list; every
 //!   `NodeId` link names a node of the right kind (advice and
-//!   contributions a speech, events a procedural line, a presiding line or a chair's speech,
+//!   contributions and announced motions a speech, events a procedural line, a presiding line or a chair's speech,
 //!   with the line's kind); every `ReferenceId` and `MotionId` link in
 //!   range, a linked motion has the Kamerstuk id the entry names; advice
 //!   inside its speech, events inside their node; each speech in at most
@@ -283,6 +284,8 @@ fn node_name(node: &Node) -> &'static str {
         NodeKind::ThematicBreak(_) => "thematic_break",
         NodeKind::Paragraph(_) => "paragraph",
         NodeKind::Text(_) => "text",
+        NodeKind::Kamerstuk(_) => "kamerstuk",
+        NodeKind::Signers(_) => "signers",
         _ => "unknown",
     }
 }
@@ -452,6 +455,26 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
         check_text_map(input, &e.text, node.span(), &w, &format!("node {}", e.node))?;
     }
 
+    let mut previous = 0;
+    for (i, a) in analysis.announced_motions.iter().enumerate() {
+        let w = format!("analysis.announced_motions[{i}]");
+        list_entry(input, a.id.index(), i, a.text.span(), &mut previous, &w)?;
+        let Some(speech) = doc.speech(a.speech) else {
+            return Err(format!(
+                "{w} names node {} as its speech, which is {}",
+                a.speech,
+                doc.node(a.speech).map_or("no node", node_name)
+            ));
+        };
+        check_text_map(
+            input,
+            &a.text,
+            speech.span,
+            &w,
+            &format!("speech (node {})", a.speech),
+        )?;
+    }
+
     let mut seen = vec![false; doc.nodes.len()];
     let mut previous = None;
     for (i, c) in analysis.contributions.iter().enumerate() {
@@ -539,6 +562,38 @@ fn check_node(input: &str, node: &Node, parent: Span, what: &str) -> Check {
                         what,
                     )?;
                 }
+            }
+            Ok(())
+        }
+        NodeKind::Kamerstuk(k) => {
+            let mut texts = vec![
+                ("dossier", &k.dossier),
+                ("number", &k.number),
+                ("header", &k.header),
+            ];
+            texts.extend(k.title.iter().map(|t| ("title", t)));
+            texts.extend(k.proposed_text.iter().map(|t| ("proposed_text", t)));
+            texts.extend(k.names.iter().map(|t| ("names[]", t)));
+            texts.extend(k.paragraphs.iter().map(|t| ("paragraphs[]", t)));
+            for (name, text) in texts {
+                check_text_map(input, text, k.span, &format!("{what}.{name}"), what)?;
+            }
+            for (i, n) in k.names.iter().enumerate() {
+                inside(
+                    k.header.span(),
+                    n.span(),
+                    &format!("{what}.names[{i}]"),
+                    "its header",
+                )?;
+            }
+            Ok(())
+        }
+        NodeKind::Signers(s) => {
+            let mut previous = s.span.start;
+            for (i, n) in s.names.iter().enumerate() {
+                let w = format!("{what}.names[{i}]");
+                check_text_map(input, n, s.span, &w, what)?;
+                ordered(&mut previous, n.span(), &w)?;
             }
             Ok(())
         }

@@ -11,6 +11,8 @@
 mod assembler;
 mod characters;
 mod first_pass;
+mod inline;
+mod kamerstuk;
 mod motions;
 mod run;
 mod sitting;
@@ -19,7 +21,7 @@ use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
 use crate::lines::{split_lines, Line};
 use crate::text::Text;
-use crate::tree::{Document, FrontMatter, Layout, PageFurniture, Presiding, Span};
+use crate::tree::{Document, DocumentKind, FrontMatter, Layout, PageFurniture, Presiding, Span};
 
 /// One thing found by the first pass.
 #[derive(Debug)]
@@ -53,6 +55,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         ));
         let document = Document {
             layout: Layout::Official,
+            kind: DocumentKind::Text,
             is_transcript: false,
             span: doc_span,
             nodes: Vec::new(),
@@ -78,11 +81,21 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
             doc_span,
         ));
     }
-    let nodes = assembler::assemble(input, is_transcript, (items, speakers), &mut diagnostics);
+    let mut nodes = assembler::assemble(input, is_transcript, (items, speakers), &mut diagnostics);
+    let kind = if is_transcript {
+        DocumentKind::Transcript
+    } else if kamerstuk::motion_document(input, &mut nodes) {
+        // A motion document is no transcript by nature: nothing is lost.
+        diagnostics.retain(|d| d.kind != DiagnosticKind::NoTranscriptStructure);
+        DocumentKind::MotionDocument
+    } else {
+        DocumentKind::Text
+    };
     diagnostics.sort_by_key(|d| d.span.start);
     locate(input, &mut diagnostics);
     let document = Document {
         layout,
+        kind,
         is_transcript,
         span: doc_span,
         nodes,

@@ -18,6 +18,10 @@ pub(super) struct MotionBuilder<'a> {
     pub considerations: Vec<Consideration<'a>>,
     pub dicta: Vec<Dictum<'a>>,
     pub furniture: Vec<PageFurniture<'a>>,
+    /// Read from running text (see [`Motion::inline`]).
+    pub inline: bool,
+    /// The pieces of the paragraph being added (reused).
+    pieces: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> MotionBuilder<'a> {
@@ -29,10 +33,15 @@ impl<'a> MotionBuilder<'a> {
             considerations: Vec::new(),
             dicta: Vec::new(),
             furniture,
+            inline: false,
+            pieces: Vec::new(),
         }
     }
 
     /// Adds a paragraph of the body; returns whether it closes the motion.
+    /// A paragraph that holds several pieces of the formula (clauses run
+    /// together, see [`grammar::motion_pieces`]) adds each piece as a
+    /// paragraph of the body, as if it had been printed on its own line.
     pub fn paragraph(
         &mut self,
         input: &'a str,
@@ -41,9 +50,27 @@ impl<'a> MotionBuilder<'a> {
     ) -> bool {
         let span = text.span();
         self.end = self.end.max(span.end);
+        let mut pieces = std::mem::take(&mut self.pieces);
+        grammar::motion_pieces(&text, &mut pieces);
+        let closing = if pieces.len() > 1 {
+            let mut closing = false;
+            for r in pieces.iter() {
+                closing = self.piece(input, text.sub(input, r.clone()), diagnostics);
+            }
+            closing
+        } else {
+            self.piece(input, text, diagnostics)
+        };
+        self.pieces = pieces;
+        closing
+    }
+
+    /// Adds one piece of the formula (a line of a motion printed line by
+    /// line); returns whether it closes the motion.
+    fn piece(&mut self, input: &'a str, text: Text<'a>, diagnostics: &mut Vec<Diagnostic>) -> bool {
         let closing = grammar::motion_closing(&text);
-        let opening = self.body.is_empty();
-        let closing_line = closing && text.starts_with("en gaat over");
+        let opening = self.body.is_empty() && grammar::opening_len(&text).is_some();
+        let closing_line = grammar::closing_in(&text).is_some_and(|r| r.start == 0);
         if !(opening || closing_line) {
             self.clause(input, &text, diagnostics);
         }
@@ -112,6 +139,7 @@ impl<'a> MotionBuilder<'a> {
             submitters: Vec::new(),
             cum_suis: false,
             seconded: false,
+            inline: self.inline,
             considerations: self.considerations,
             dicta: self.dicta,
             body: self.body,

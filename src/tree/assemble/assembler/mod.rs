@@ -3,6 +3,7 @@
 
 mod agenda;
 
+use super::inline::{self, Part};
 use super::motions::{self, Info, MotionBuilder};
 use super::run::Run;
 use super::Item;
@@ -95,6 +96,8 @@ struct Next {
     opens_motion: bool,
     /// It is the chair's `Aan de orde is …`: the item read is a title.
     announces: bool,
+    /// It is page furniture inside the paragraph read (a page break).
+    interrupts: bool,
 }
 
 impl<'a> Assembler<'a> {
@@ -111,6 +114,10 @@ impl<'a> Assembler<'a> {
                 },
                 announces: matches!(items.peek(), Some(Item::Para(p))
                     if grammar::agenda_announcement(p)),
+                interrupts: match (&item, items.peek()) {
+                    (Item::Para(p), Some(Item::Furniture(f))) => p.span().contains(f.text.span()),
+                    _ => false,
+                },
             };
             match item {
                 Item::Para(p) => self.paragraph(p, next),
@@ -213,24 +220,51 @@ impl<'a> Assembler<'a> {
                 return;
             }
         }
+        // A motion inside the paragraph. (Not across a page break: the
+        // furniture would fall between the parts.)
+        let text = match next.interrupts {
+            true => text,
+            false => match inline::split(self.input, text, &mut self.diagnostics) {
+                Ok(parts) => return self.inline_parts(parts, next),
+                Err(text) => text,
+            },
+        };
         if grammar::motion_opening(&text) {
-            let pending = std::mem::take(&mut self.motion_start);
-            let start = match pending.first() {
-                Some(Pending::Start(s)) => s.start,
-                Some(Pending::Furniture(f)) => f.text.span().start,
-                None => span.start,
-            };
-            let furniture = pending
-                .into_iter()
-                .filter_map(|p| match p {
-                    Pending::Furniture(f) => Some(f),
-                    Pending::Start(_) => None,
-                })
-                .collect();
+            let (start, furniture) = self.take_motion_start();
+            let start = start.unwrap_or(span.start);
             self.motion = Some(MotionBuilder::new(start, span.end, furniture));
             self.motion_paragraph(text);
             return;
         }
+        self.plain_paragraph(text, next);
+    }
+
+    /// The parts of a paragraph that holds motions, in order.
+    fn inline_parts(&mut self, parts: Vec<Part<'a>>, next: Next) {
+        let n = parts.len();
+        for (i, part) in parts.into_iter().enumerate() {
+            let next = if i + 1 == n { next } else { Next::default() };
+            match part {
+                Part::Text(text) => self.plain_paragraph(text, next),
+                Part::Motion(mut m) => {
+                    // A `Motie` heading right before the paragraph, with
+                    // the furniture met since: the motion's.
+                    let (start, furniture) = self.take_motion_start();
+                    if let Some(start) = start {
+                        m.start = m.start.min(start);
+                    }
+                    m.furniture.extend(furniture);
+                    self.motion = Some(m);
+                    self.finish_motion();
+                }
+            }
+        }
+    }
+
+    /// A paragraph that neither is in a motion nor opens one.
+    fn plain_paragraph(&mut self, text: Text<'a>, next: Next) {
+        let next_opens_motion = next.opens_motion;
+        let span = text.span();
         if grammar::motion_heading(&text) && next_opens_motion {
             self.absorb_motion_start(span);
             return;
@@ -477,6 +511,25 @@ impl<'a> Assembler<'a> {
             ));
         }
         self.finish_motion();
+    }
+
+    /// What waited for the motion now begun: where its `Motie` heading or
+    /// rule starts, if there was one, and the furniture met since, the
+    /// motion's own.
+    fn take_motion_start(&mut self) -> (Option<usize>, Vec<PageFurniture<'a>>) {
+        let pending = std::mem::take(&mut self.motion_start);
+        let start = pending.first().map(|p| match p {
+            Pending::Start(s) => s.start,
+            Pending::Furniture(f) => f.text.span().start,
+        });
+        let furniture = pending
+            .into_iter()
+            .filter_map(|p| match p {
+                Pending::Furniture(f) => Some(f),
+                Pending::Start(_) => None,
+            })
+            .collect();
+        (start, furniture)
     }
 
     fn absorb_motion_start(&mut self, span: Span) {

@@ -1,0 +1,477 @@
+//! Motions wherever they are written (issue 13, the tree): the formula in
+//! running text, split out of its paragraph with exact spans, and the
+//! Kamerstuk motion document, as published and flattened; asserted on
+//! the hand-made fixtures (invented names and dossiers), with the
+//! recogniser's time checked linear on hostile paragraphs.
+
+use handelingen::{
+    parse, AnnouncementKind, Block, ConsiderationKind, DictumKind, DocumentKind, KamerstukHead,
+    Motion, NodeKind, Parsed, Signers, Span, Speech,
+};
+
+#[path = "support/invariants.rs"]
+mod invariants;
+#[path = "support/timing.rs"]
+mod timing;
+
+/// The fixture's text and its parse, checked (the text is leaked so the
+/// parse, which borrows it, can be returned with it).
+fn fixture(name: &str) -> (&'static str, Parsed<'static>) {
+    let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text: &'static str = text.leak();
+    let parsed = parse(text);
+    invariants::assert_ok(invariants::check_parsed(text, &parsed));
+    invariants::assert_ok(invariants::check_json_roundtrip(&parsed));
+    (text, parsed)
+}
+
+/// The input under `span`, whitespace collapsed.
+fn at(text: &str, span: Span) -> String {
+    let slice = text
+        .get(span.start..span.end)
+        .expect("span inside the input");
+    slice.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a speech holds, in order: `P text` for a paragraph, `M id` for a
+/// motion.
+fn outline(speech: &Speech) -> Vec<String> {
+    speech
+        .content
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph { index } => Some(format!("P {}", speech.paragraphs[*index].text)),
+            Block::Motion { motion } => Some(format!("M {}", motion.id)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every clause of a motion, as `(kind, opening, input under its span)`;
+/// the clause's text is its input (whitespace collapsed) and its opening a
+/// prefix of it.
+fn clauses(text: &str, m: &Motion) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for c in &m.considerations {
+        assert_eq!(c.text.as_str(), at(text, c.text.span()));
+        assert!(c.text.starts_with(c.opening.as_str()));
+        assert_eq!(c.opening.as_str(), at(text, c.opening.span()));
+        out.push((
+            format!("{:?}", c.kind),
+            c.opening.to_string(),
+            at(text, c.text.span()),
+        ));
+    }
+    for d in &m.dicta {
+        assert_eq!(d.text.as_str(), at(text, d.text.span()));
+        assert!(d.text.starts_with(d.opening.as_str()));
+        out.push((
+            format!("{:?}", d.kind),
+            d.opening.to_string(),
+            at(text, d.text.span()),
+        ));
+    }
+    out
+}
+
+fn body<'m>(m: &'m Motion<'_>) -> Vec<&'m str> {
+    m.body.iter().map(|p| p.text.as_str()).collect()
+}
+
+#[test]
+fn the_formula_in_running_text() {
+    let (text, parsed) = fixture("handmade/motions_inline.txt");
+    let motions: Vec<&Motion> = parsed.document.motions().collect();
+    assert_eq!(motions.len(), 5);
+    assert!(motions.iter().all(|m| m.inline));
+    let speeches: Vec<&Speech> = parsed.document.speeches().collect();
+
+    // Text before, the motion, text after (with the motion info, which
+    // attaches to it).
+    assert_eq!(
+        outline(speeches[1]),
+        [
+            "P Voorzitter. Ik heb één motie.",
+            "M 0",
+            "P Deze motie is voorgesteld door de leden Jansen en De Vries. Zij krijgt nr. 12 \
+             (40210). Dank u wel."
+        ]
+    );
+    let m = motions[0];
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40210-12"));
+    let names: Vec<&str> = m.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Jansen", "De Vries"]);
+    assert_eq!(
+        body(m),
+        [
+            "De Kamer,",
+            "gehoord de beraadslaging,",
+            "constaterende dat de dijken op veel plaatsen te laag zijn;",
+            "overwegende dat het water stijgt;",
+            "verzoekt de regering: - de dijken te verhogen; - de Kamer voor de zomer te \
+             informeren,",
+            "en gaat over tot de orde van de dag.",
+        ]
+    );
+    assert!(at(text, m.span).starts_with("De Kamer, gehoord"));
+    assert!(at(text, m.span).ends_with("orde van de dag."));
+    let kinds: Vec<(String, String)> = clauses(text, m)
+        .into_iter()
+        .map(|(k, o, _)| (k, o))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Constaterende".into(), "constaterende".into()),
+            ("Overwegende".into(), "overwegende".into()),
+            ("Verzoekt".into(), "verzoekt".into()),
+        ]
+    );
+
+    // Speech recognition: a misheard opening and close, capitalised clauses.
+    let m = motions[1];
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40210-13"));
+    assert_eq!(
+        body(m),
+        [
+            "De Kamer",
+            "gehoord. De beraadslaging.",
+            "Constaterende dat de gemalen verouderd zijn.",
+            "Van mening dat het onderhoud niet kan wachten.",
+            "Verzoekt de regering om een onderhoudsplan op te stellen.",
+            "En gaat verder tot de orde van de dag.",
+        ]
+    );
+    assert_eq!(
+        m.considerations.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [
+            ConsiderationKind::Constaterende,
+            ConsiderationKind::VanMening
+        ]
+    );
+    assert_eq!(m.dicta[0].kind, DictumKind::Verzoekt);
+    assert_eq!(
+        outline(speeches[3]).last().map(String::as_str),
+        Some("P Dat was het.")
+    );
+
+    // The opening in the turn before: it stays there; the motion starts at
+    // `gehoord de beraadslaging`.
+    assert_eq!(
+        outline(speeches[5]),
+        ["P Ik dien ook een motie in. De Kamer,"]
+    );
+    let m = motions[2];
+    assert_eq!(outline(speeches[7]), ["M 2"]);
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40210-14"));
+    assert_eq!(body(m)[0], "gehoord de beraadslaging,");
+    assert_eq!((m.considerations.len(), m.dicta.len()), (1, 1));
+
+    // No close: the motion ends with its dictum's sentence.
+    let m = motions[3];
+    assert_eq!(
+        outline(speeches[9]),
+        [
+            "P Voorzitter. Ik heb een motie zonder einde.",
+            "M 3",
+            "P Dank u, voorzitter."
+        ]
+    );
+    assert_eq!(
+        body(m).last().copied(),
+        Some("verzoekt de regering de uiterwaarden te vergroten.")
+    );
+
+    // No opening: the run of clauses before the close.
+    let m = motions[4];
+    assert_eq!(
+        body(m),
+        [
+            "Constaterende dat de sluizen traag zijn;",
+            "spreekt uit dat de sluizen sneller moeten,",
+            "en gaat over tot de orde van de dag.",
+        ]
+    );
+    assert_eq!(m.dicta[0].kind, DictumKind::SpreektUit);
+
+    // A dictum alone is talk about a motion.
+    let last = speeches.last().expect("speeches");
+    assert_eq!(last.motions().count(), 0);
+    assert_eq!(last.paragraphs.len(), 1);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+}
+
+#[test]
+fn a_motion_quoted_in_an_article() {
+    let (text, parsed) = fixture("handmade/motion_quoted_in_article.txt");
+    assert!(!parsed.document.is_transcript);
+    let kinds: Vec<&str> = parsed
+        .document
+        .nodes
+        .iter()
+        .map(|n| match &n.kind {
+            NodeKind::Paragraph(_) => "paragraph",
+            NodeKind::Motion { .. } => "motion",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["paragraph", "paragraph", "motion", "paragraph", "paragraph"]
+    );
+    let m = parsed.document.motions().next().expect("one motion");
+    assert!(m.inline);
+    // Across the hard wraps of the quote: the span is the input's, the
+    // text normalised.
+    assert_eq!(
+        m.dicta[0].text.as_str(),
+        "verzoekt de regering de dijken voor 2030 te verhogen,"
+    );
+    assert_eq!(at(text, m.dicta[0].text.span()), m.dicta[0].text.as_str());
+    assert_eq!(
+        &text[m.considerations[0].text.span().start..m.considerations[0].text.span().end],
+        "constaterende dat de dijken te\nlaag zijn;"
+    );
+    // `Een eerdere motie verzoekt de regering …`: no motion.
+    assert_eq!(parsed.document.motions().count(), 1);
+}
+
+/// A motion on its own lines and the same motion run together give the
+/// same clauses.
+#[test]
+fn run_together_as_on_lines() {
+    let lines = "De heer Jansen (Partij voor het Water):\nIk dien een motie in.\n\nDe Kamer,\n\n\
+                 gehoord de beraadslaging,\n\nconstaterende dat x;\n\noverwegende dat y;\n\n\
+                 verzoekt de regering z,\n\nen gaat over tot de orde van de dag.\n";
+    let flat = "De heer Jansen (Partij voor het Water):\nIk dien een motie in.\n\nDe Kamer, \
+                gehoord de beraadslaging, constaterende dat x; overwegende dat y; verzoekt de \
+                regering z, en gaat over tot de orde van de dag.\n";
+    let a = parse(lines);
+    let b = parse(flat);
+    for (text, p) in [(lines, &a), (flat, &b)] {
+        invariants::assert_ok(invariants::check_parsed(text, p));
+    }
+    let (ma, mb) = (
+        a.document.motions().next().expect("motion on lines"),
+        b.document.motions().next().expect("motion run together"),
+    );
+    assert_eq!(body(ma), body(mb));
+    assert_eq!((ma.inline, mb.inline), (false, true));
+    let kinds = |m: &Motion| {
+        (
+            m.considerations
+                .iter()
+                .map(|c| (c.kind, c.text.to_string()))
+                .collect::<Vec<_>>(),
+            m.dicta
+                .iter()
+                .map(|d| (d.kind, d.text.to_string()))
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(kinds(ma), kinds(mb));
+}
+
+/// The recogniser never rescans a paragraph: many starts, closes or whole
+/// motions in one paragraph parse in linear time, and each motion is found.
+#[test]
+fn linear_in_one_paragraph() {
+    let _serial = timing::serial();
+    let label = "De heer Jansen (Partij voor het Water):\nVoorzitter. ";
+    let units: [(&str, usize); 5] = [
+        // Whole motions, one after the other.
+        (
+            "De Kamer, gehoord de beraadslaging, constaterende dat x; verzoekt de regering y, \
+             en gaat over tot de orde van de dag. ",
+            1,
+        ),
+        // Openings that never reach a dictum.
+        ("De Kamer, gehoord de beraadslaging, en verder niets. ", 0),
+        // Closes without an opening or a clause.
+        ("Het kabinet gaat over tot de orde van de dag. ", 0),
+        // `De Kamer` that opens nothing.
+        (
+            "De Kamer heeft gehoord dat het regent, en gaat naar huis. ",
+            0,
+        ),
+        // Motions without a close.
+        (
+            "De Kamer gehoord. De beraadslaging, verzoekt de regering y. Dank u. ",
+            1,
+        ),
+    ];
+    for (unit, per_unit) in units {
+        let n = 2_000;
+        let small = format!("{label}{}\n", unit.repeat(n));
+        let large = format!("{label}{}\n", unit.repeat(2 * n));
+        let p = parse(&small);
+        invariants::assert_ok(invariants::check_parsed(&small, &p));
+        assert_eq!(p.document.motions().count(), per_unit * n, "{unit}");
+        timing::assert_linear(unit, &small, &large);
+    }
+    // One motion of many clauses.
+    let clauses = |n: usize| {
+        format!(
+            "{label}De Kamer, gehoord de beraadslaging, {}verzoekt de regering y, en gaat over \
+             tot de orde van de dag.\n",
+            "constaterende dat x; ".repeat(n)
+        )
+    };
+    let (small, large) = (clauses(5_000), clauses(10_000));
+    let p = parse(&small);
+    let m = p.document.motions().next().expect("one motion");
+    assert_eq!((m.considerations.len(), m.dicta.len()), (5_000, 1));
+    timing::assert_linear("clauses", &small, &large);
+}
+
+/// The motion document's three nodes: head, motion, signers.
+fn motion_document<'p, 'a>(
+    parsed: &'p Parsed<'a>,
+) -> (&'p KamerstukHead<'a>, &'p Motion<'a>, &'p Signers<'a>) {
+    assert_eq!(parsed.document.kind, DocumentKind::MotionDocument);
+    assert!(!parsed.document.is_transcript);
+    match &parsed.document.nodes[..] {
+        [head, motion, signers] => match (&head.kind, &motion.kind, &signers.kind) {
+            (NodeKind::Kamerstuk(h), NodeKind::Motion { motion }, NodeKind::Signers(s)) => {
+                (h, motion, s)
+            }
+            other => panic!("not head, motion, signers: {other:?}"),
+        },
+        other => panic!("{} nodes, not three", other.len()),
+    }
+}
+
+fn names<'t>(texts: impl IntoIterator<Item = &'t handelingen::text::Text<'t>>) -> Vec<&'t str> {
+    texts.into_iter().map(|t| t.as_str()).collect()
+}
+
+#[test]
+fn a_kamerstuk_motion_document() {
+    let title =
+        "Wijziging van de Waterwet in verband met het verhogen van de primaire waterkeringen";
+    // As published: its lines, signers one a line.
+    let (text, parsed) = fixture("handmade/motion_document.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-12");
+    assert_eq!(
+        (head.dossier.as_str(), head.number.as_str()),
+        ("40 220", "12")
+    );
+    assert_eq!(head.title.as_deref(), Some(title));
+    assert_eq!(head.header.as_str(), "MOTIE VAN HET LID JANSEN C.S.");
+    assert!(!head.amended && head.cum_suis);
+    assert_eq!(names(&head.names), ["JANSEN"]);
+    assert_eq!(head.replaces, None);
+    assert_eq!(head.proposed.as_deref(), Some("2023-10-03"));
+    assert_eq!(head.proposed_text.as_deref(), Some("3 oktober 2023"));
+    assert_eq!(at(text, head.title.as_ref().expect("title").span()), title);
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40220-12"));
+    assert!(!m.inline);
+    assert_eq!((m.considerations.len(), m.dicta.len()), (2, 1));
+    assert_eq!(names(&signers.names), ["Jansen", "De Vries", "El Idrissi"]);
+    let submitters: Vec<&str> = m.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(submitters, ["Jansen", "De Vries", "El Idrissi"]);
+    assert!(m.cum_suis);
+    // A motion document is no transcript by nature: no diagnostic.
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+
+    // Flattened to one line: the signers run together, split by the
+    // header's name and the particles.
+    let (text, parsed) = fixture("handmade/motion_document_flat.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-13");
+    assert_eq!(head.title.as_deref(), Some(title));
+    assert_eq!(head.header.as_str(), "MOTIE VAN HET LID VISSER C.S.");
+    assert!(m.inline);
+    assert_eq!(m.body[0].text.as_str(), "De Kamer,");
+    assert_eq!(at(text, m.dicta[0].text.span()), m.dicta[0].text.as_str());
+    assert_eq!(
+        names(&signers.names),
+        ["Visser", "Van der Berg", "Ter Horst"]
+    );
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40220-13"));
+
+    // Amended: `GEWIJZIGDE MOTIE … TER VERVANGING VAN DIE GEDRUKT ONDER NR.
+    // 9`, two members named, the signers on one line.
+    let (_, parsed) = fixture("handmade/motion_document_amended.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-14");
+    assert!(head.amended && !head.cum_suis);
+    assert_eq!(names(&head.names), ["JANSEN", "DE VRIES"]);
+    assert_eq!(head.replaces.as_deref(), Some("kst-40220-9"));
+    assert_eq!(head.proposed.as_deref(), Some("2023-10-05"));
+    assert_eq!(m.replaces.as_deref(), Some("kst-40220-9"));
+    assert_eq!(names(&signers.names), ["Jansen", "De Vries"]);
+}
+
+/// A document that only looks like one (no `Nr.`, no header) stays text.
+#[test]
+fn not_a_motion_document() {
+    let text = "40 220 Wijziging van de Waterwet\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n\
+                verzoekt de regering x,\n\nen gaat over tot de orde van de dag.\n\nJansen\n";
+    let parsed = parse(text);
+    invariants::assert_ok(invariants::check_parsed(text, &parsed));
+    assert_eq!(parsed.document.kind, DocumentKind::Text);
+    assert_eq!(parsed.document.motions().count(), 1);
+}
+
+/// Motions announced or considered are typed as such, and are no motions.
+#[test]
+fn announced_and_considered_motions() {
+    let (text, parsed) = fixture("analysis/announced_motions.txt");
+    let analysis = parsed.analysis.as_ref().expect("analysis");
+    let got: Vec<(AnnouncementKind, usize, String)> = analysis
+        .announced_motions
+        .iter()
+        .map(|a| (a.kind, a.speech.index(), at(text, a.text.span())))
+        .collect();
+    use AnnouncementKind::{Announced, Considered};
+    let expected = [
+        (
+            Announced,
+            2,
+            "Ik zal daar in de tweede termijn een motie over indienen.",
+        ),
+        (Announced, 2, "Ik kondig ook een motie aan over de gemalen."),
+        (Considered, 4, "Ik overweeg een motie over de uiterwaarden."),
+        // `…, maar ik zal geen motie indienen over de polders.`: denied.
+        (
+            Considered,
+            4,
+            "Misschien dien ik ook een motie in over de sluizen",
+        ),
+    ];
+    let expected: Vec<(AnnouncementKind, usize, String)> = expected
+        .into_iter()
+        .map(|(k, s, t)| (k, s, t.to_string()))
+        .collect();
+    assert_eq!(got, expected);
+    for a in &analysis.announced_motions {
+        assert_eq!(a.text.as_str(), at(text, a.text.span()));
+    }
+    // The motion filed after `Ik dien de volgende motie in.` is the one
+    // motion of the tree.
+    assert_eq!(parsed.document.motions().count(), 1);
+}
+
+/// Announcements are found in one pass: many in one paragraph, or one
+/// sentence of many parts, parse in linear time.
+#[test]
+fn announcements_linear() {
+    let _serial = timing::serial();
+    let label = "De heer Jansen (Partij voor het Water):\nVoorzitter. ";
+    for (unit, per_unit) in [
+        ("Ik zal daar een motie over indienen. ", 1),
+        ("ik overweeg geen motie, maar een motie; ", 0),
+    ] {
+        let n = 2_000;
+        let small = format!("{label}{}\n", unit.repeat(n));
+        let large = format!("{label}{}\n", unit.repeat(2 * n));
+        let p = parse(&small);
+        invariants::assert_ok(invariants::check_parsed(&small, &p));
+        let found = p.analysis.as_ref().map_or(0, |a| a.announced_motions.len());
+        assert_eq!(found, per_unit * n, "{unit}");
+        timing::assert_linear(unit, &small, &large);
+    }
+}
