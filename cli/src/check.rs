@@ -24,16 +24,7 @@ struct Found {
 
 /// Runs `handelingen check`.
 pub fn run(program: &str, args: &CheckArgs) -> ExitCode {
-    let Inputs {
-        inputs,
-        errors,
-        warnings,
-        ..
-    } = inputs::collect(&args.input.paths);
-    let reporter = Reporter::new(program, inputs.len(), inputs.iter().map(|i| i.size).sum());
-    for line in warnings.iter().chain(&errors) {
-        reporter.print(&format!("{line}\n"));
-    }
+    let (Inputs { inputs, errors, .. }, reporter) = Reporter::start(program, &args.input.paths);
     let mut totals = Totals {
         failed: errors.len(),
         ..Totals::default()

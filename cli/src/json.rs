@@ -159,16 +159,15 @@ fn stdout_error(reporter: &Reporter, e: &io::Error) {
 
 /// Runs `handelingen json` (or the example `to_json`, named `program`).
 pub fn run(program: &str, args: &JsonArgs) -> ExitCode {
-    let Inputs {
-        inputs,
-        errors,
-        warnings,
-        many,
-    } = inputs::collect(&args.input.paths);
-    let reporter = Reporter::new(program, inputs.len(), inputs.iter().map(|i| i.size).sum());
-    for line in warnings.iter().chain(&errors) {
-        reporter.print(&format!("{line}\n"));
-    }
+    let (
+        Inputs {
+            inputs,
+            errors,
+            many,
+            ..
+        },
+        reporter,
+    ) = Reporter::start(program, &args.input.paths);
     if let Err(e) = prepare(args, &inputs) {
         reporter.error(&e.to_string());
         return ExitCode::from(e.exit_code());

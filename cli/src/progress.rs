@@ -28,6 +28,19 @@ pub struct Reporter {
 }
 
 impl Reporter {
+    /// The start of every subcommand: the inputs under `paths` collected,
+    /// a reporter for them, and the warnings and errors of the collection
+    /// printed.
+    pub fn start(program: &str, paths: &[std::path::PathBuf]) -> (crate::inputs::Inputs, Reporter) {
+        let found = crate::inputs::collect(paths);
+        let bytes = found.inputs.iter().map(|i| i.size).sum();
+        let reporter = Reporter::new(program, found.inputs.len(), bytes);
+        for line in found.warnings.iter().chain(&found.errors) {
+            reporter.print(&format!("{line}\n"));
+        }
+        (found, reporter)
+    }
+
     /// A reporter for `files` inputs of `bytes` bytes in all; the bar is
     /// drawn only when stderr is a terminal.
     pub fn new(program: &str, files: usize, bytes: u64) -> Reporter {

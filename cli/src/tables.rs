@@ -124,16 +124,7 @@ fn prepare(args: &TablesArgs, inputs: &[inputs::Input]) -> Result<(), SetupError
 
 /// Runs `handelingen tables`.
 pub fn run(program: &str, args: &TablesArgs) -> ExitCode {
-    let Inputs {
-        inputs,
-        errors,
-        warnings,
-        ..
-    } = inputs::collect(&args.input.paths);
-    let reporter = Reporter::new(program, inputs.len(), inputs.iter().map(|i| i.size).sum());
-    for line in warnings.iter().chain(&errors) {
-        reporter.print(&format!("{line}\n"));
-    }
+    let (Inputs { inputs, errors, .. }, reporter) = Reporter::start(program, &args.input.paths);
     if let Err(e) = prepare(args, &inputs) {
         reporter.error(&e.to_string());
         return ExitCode::from(e.exit_code());
