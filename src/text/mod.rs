@@ -29,6 +29,7 @@
 //! ```
 
 pub(crate) mod chars;
+mod edits;
 mod hyphen;
 mod nfc;
 mod normalize;
@@ -42,51 +43,14 @@ use serde::de::Error as _;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub use edits::Edit;
+pub(crate) use edits::{Edits, EditsBuilder};
 pub use hyphen::split_hyphen_is_real;
 pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;
 pub(crate) use normalize::{has_pair, may_hold_odd_chars, Builder, Scratch};
 
 use crate::Span;
-
-/// One place where a [`Text`] differs from its input: the text
-/// `text_start..text_end` stands for the input `input_start..input_end`
-/// (offsets relative to the start of the text's span). Between edits the
-/// text is a byte-for-byte copy of the input.
-///
-/// A deletion (`**` removed, a hyphen joined, page furniture skipped) has
-/// `text_start == text_end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Edit {
-    text_start: u32,
-    text_end: u32,
-    input_start: u32,
-    input_end: u32,
-}
-
-impl Edit {
-    /// The edit by which the text `text` stands for the input `input`
-    /// (relative to the start of its text's span).
-    pub(crate) fn new(text: Range<usize>, input: Range<usize>) -> Edit {
-        Edit {
-            text_start: to_u32(text.start),
-            text_end: to_u32(text.end),
-            input_start: to_u32(input.start),
-            input_end: to_u32(input.end),
-        }
-    }
-
-    /// The range of the text the edit produced (empty for a deletion).
-    pub fn text_range(&self) -> Range<usize> {
-        to_usize(self.text_start)..to_usize(self.text_end)
-    }
-
-    /// The input the edit stands for, relative to the start of its text's
-    /// span ([`Text::map`] gives it in input offsets).
-    pub fn relative_input_range(&self) -> Range<usize> {
-        to_usize(self.input_start)..to_usize(self.input_end)
-    }
-}
 
 /// The byte offset of `inner` in `outer`, where `inner` is a slice of
 /// `outer` (as every `&str` a grammar rule returns is a slice of its
@@ -112,7 +76,7 @@ fn to_u32(n: usize) -> u32 {
 pub struct Text<'a> {
     text: Cow<'a, str>,
     span: Span,
-    edits: Box<[Edit]>,
+    edits: Edits,
 }
 
 impl<'a> Text<'a> {
@@ -122,28 +86,23 @@ impl<'a> Text<'a> {
         Text {
             text: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
             span,
-            edits: Box::default(),
+            edits: Edits::default(),
         }
     }
 
     /// Text that stands for `span` without a byte-for-byte copy of it (one
     /// edit over the whole span): a value the parser composed.
     pub(crate) fn composed(text: String, span: Span) -> Text<'static> {
-        let edit = Edit {
-            text_start: 0,
-            text_end: to_u32(text.len()),
-            input_start: 0,
-            input_end: to_u32(span.len()),
-        };
+        let edit = Edit::new(0..text.len(), 0..span.len());
         Text {
             text: Cow::Owned(text),
             span,
-            edits: Box::new([edit]),
+            edits: Edits::from_list([edit]),
         }
     }
 
     /// Builds a text from its parts; the edits must be in order.
-    pub(crate) fn from_parts(text: Cow<'a, str>, span: Span, edits: Box<[Edit]>) -> Text<'a> {
+    pub(crate) fn from_parts(text: Cow<'a, str>, span: Span, edits: Edits) -> Text<'a> {
         Text { text, span, edits }
     }
 
@@ -163,9 +122,10 @@ impl<'a> Text<'a> {
         self.edits.is_empty() && self.text.len() == self.span.len()
     }
 
-    /// The source map: the places where the text differs from the input.
-    pub fn edits(&self) -> &[Edit] {
-        &self.edits
+    /// The source map: the places where the text differs from the input,
+    /// in order (decoded from the compact form the text keeps them in).
+    pub fn edits(&self) -> impl Iterator<Item = Edit> + '_ {
+        self.edits.iter()
     }
 
     /// The source map in input offsets: for every edit, the range of the
@@ -190,39 +150,32 @@ impl<'a> Text<'a> {
     /// `offset` starts. Inside an edit, the start of the edit's input.
     pub fn input_start(&self, offset: usize) -> usize {
         let offset = offset.min(self.text.len());
-        let k = self
-            .edits
-            .partition_point(|e| to_usize(e.text_end) <= offset);
-        if let Some(e) = self.edits.get(k) {
+        let (before, mut rest) = self.edits.seek_past(offset);
+        if let Some(e) = rest.next() {
             if to_usize(e.text_start) < offset {
                 return self.abs(e.input_start);
             }
         }
-        self.linear(k, offset)
+        self.linear(before, offset)
     }
 
     /// The input offset where a range of the text ending at byte `offset`
     /// (exclusive) ends. Inside an edit, the end of the edit's input.
     pub fn input_end(&self, offset: usize) -> usize {
         let offset = offset.min(self.text.len());
-        let k = self
-            .edits
-            .partition_point(|e| to_usize(e.text_end) < offset);
-        if let Some(e) = self.edits.get(k) {
+        let (before, mut rest) = self.edits.seek_at_or_past(offset);
+        if let Some(e) = rest.next() {
             if to_usize(e.text_start) < offset {
                 return self.abs(e.input_end);
             }
         }
-        self.linear(k, offset)
+        self.linear(before, offset)
     }
 
-    /// The input offset of text `offset`, copied from the input after the
-    /// edit before `k` (or from the start of the span).
-    fn linear(&self, k: usize, offset: usize) -> usize {
-        let (t, i) = k
-            .checked_sub(1)
-            .and_then(|p| self.edits.get(p))
-            .map_or((0, 0), |e| (to_usize(e.text_end), to_usize(e.input_end)));
+    /// The input offset of text `offset`, copied from the input after an
+    /// edit that ends at `before` (or from the start of the span).
+    fn linear(&self, before: edits::Ends, offset: usize) -> usize {
+        let (t, i) = (to_usize(before.text), to_usize(before.input));
         (self.span.start + i + offset.saturating_sub(t)).min(self.span.end)
     }
 
@@ -269,7 +222,7 @@ impl<'a> Text<'a> {
                     return Text {
                         text: Cow::Borrowed(piece),
                         span,
-                        edits: Box::default(),
+                        edits: Edits::default(),
                     };
                 }
             }
@@ -280,12 +233,12 @@ impl<'a> Text<'a> {
     /// `self[a..b]`, owned, with the edits that touch it clipped to it.
     fn owned_slice(&self, a: usize, b: usize, span: Span) -> Text<'a> {
         let piece = self.text.get(a..b).unwrap_or_default();
-        let mut edits = Vec::new();
+        let mut edits = EditsBuilder::default();
         // Edits that end at or before `a` lie outside the range, and so do
         // those from `b` on: only the edits between are visited, so that
         // many slices of one text cost no more than the text.
-        let first = self.edits.partition_point(|e| to_usize(e.text_end) <= a);
-        for e in self.edits.get(first..).unwrap_or_default() {
+        let (_, from_a) = self.edits.seek_past(a);
+        for e in from_a {
             let (ts, te) = (to_usize(e.text_start), to_usize(e.text_end));
             if ts >= b {
                 break;
@@ -301,12 +254,11 @@ impl<'a> Text<'a> {
                 continue;
             }
             let (is, ie) = (self.abs(e.input_start), self.abs(e.input_end));
-            edits.push(Edit {
-                text_start: to_u32(ts.max(a) - a),
-                text_end: to_u32(te.min(b) - a),
-                input_start: to_u32(is.max(span.start).min(span.end) - span.start),
-                input_end: to_u32(ie.max(span.start).min(span.end) - span.start),
-            });
+            edits.push(Edit::new(
+                ts.max(a) - a..te.min(b) - a,
+                is.max(span.start).min(span.end) - span.start
+                    ..ie.max(span.start).min(span.end) - span.start,
+            ));
         }
         if edits.is_empty() && piece.len() != span.len() {
             // Nothing left to say where the lengths differ: one edit.
@@ -315,7 +267,7 @@ impl<'a> Text<'a> {
         Text {
             text: Cow::Owned(piece.to_string()),
             span,
-            edits: edits.into_boxed_slice(),
+            edits: edits.finish(),
         }
     }
 
@@ -328,12 +280,14 @@ impl<'a> Text<'a> {
         text.push(' ');
         text.push_str(&next.text);
         let rel = |abs: usize| to_u32(abs.saturating_sub(span.start));
-        let mut edits: Vec<Edit> = Vec::with_capacity(self.edits.len() + next.edits.len() + 1);
-        edits.extend(self.edits.iter().map(|e| Edit {
-            input_start: rel(self.abs(e.input_start)),
-            input_end: rel(self.abs(e.input_end)),
-            ..*e
-        }));
+        let mut edits = EditsBuilder::default();
+        for e in self.edits.iter() {
+            edits.push(Edit {
+                input_start: rel(self.abs(e.input_start)),
+                input_end: rel(self.abs(e.input_end)),
+                ..e
+            });
+        }
         // Whatever lies between the two spans (each text's own edits cover
         // what lies inside its span).
         let tail = to_u32(self.text.len());
@@ -344,16 +298,18 @@ impl<'a> Text<'a> {
             input_end: rel(next.span.start.max(self.span.end)),
         });
         let shift = tail + 1;
-        edits.extend(next.edits.iter().map(|e| Edit {
-            text_start: e.text_start + shift,
-            text_end: e.text_end + shift,
-            input_start: rel(next.abs(e.input_start)),
-            input_end: rel(next.abs(e.input_end)),
-        }));
+        for e in next.edits.iter() {
+            edits.push(Edit {
+                text_start: e.text_start + shift,
+                text_end: e.text_end + shift,
+                input_start: rel(next.abs(e.input_start)),
+                input_end: rel(next.abs(e.input_end)),
+            });
+        }
         Text {
             text: Cow::Owned(text),
             span,
-            edits: edits.into_boxed_slice(),
+            edits: edits.finish(),
         }
     }
 
@@ -394,7 +350,7 @@ impl fmt::Debug for Text<'_> {
             &*self.text, self.span.start, self.span.end
         )?;
         if !self.edits.is_empty() {
-            write!(f, " ({} edits)", self.edits.len())?;
+            write!(f, " ({} edits)", self.edits.iter().count())?;
         }
         Ok(())
     }
@@ -471,7 +427,7 @@ struct TextRepr {
 impl<'de, 'a> Deserialize<'de> for Text<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let repr = TextRepr::deserialize(deserializer)?;
-        let mut edits = Vec::with_capacity(repr.map.len());
+        let mut edits = EditsBuilder::default();
         for [ts, te, is, ie] in repr.map {
             let fits = ts <= te
                 && te <= repr.text.len()
@@ -483,17 +439,15 @@ impl<'de, 'a> Deserialize<'de> for Text<'a> {
                     "source map entry [{ts}, {te}, {is}, {ie}] lies outside its text or span"
                 )));
             }
-            edits.push(Edit {
-                text_start: to_u32(ts),
-                text_end: to_u32(te),
-                input_start: to_u32(is - repr.span.start),
-                input_end: to_u32(ie - repr.span.start),
-            });
+            edits.push(Edit::new(
+                ts..te,
+                is - repr.span.start..ie - repr.span.start,
+            ));
         }
         Ok(Text {
             text: Cow::Owned(repr.text),
             span: repr.span,
-            edits: edits.into_boxed_slice(),
+            edits: edits.finish(),
         })
     }
 }

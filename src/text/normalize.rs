@@ -34,7 +34,7 @@ use super::chars::{is_ignored_format, may_hold_ignored_format};
 use super::hyphen::{split_hyphen_is_candidate, split_hyphen_is_real};
 use super::nfc::{is_nfc, nfc, safe_cut_before};
 use super::parts::Parts;
-use super::{to_u32, Edit, Text};
+use super::{to_u32, Edit, EditsBuilder, Text};
 use crate::Span;
 
 /// Buffers a [`Builder`] writes into, reused from one paragraph to the
@@ -43,7 +43,7 @@ use crate::Span;
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     out: String,
-    edits: Vec<Edit>,
+    edits: EditsBuilder,
 }
 
 /// Builds the text of a paragraph from its fragments (lines, or parts of
@@ -406,7 +406,7 @@ impl<'a> Builder<'a> {
         } else {
             Cow::Borrowed(this.input.get(start..this.in_pos).unwrap_or_default())
         };
-        Text::from_parts(text, span, s.edits.as_slice().into())
+        Text::from_parts(text, span, s.edits.finish())
     }
 }
 

@@ -1,0 +1,614 @@
+//! The source map of a [`Text`](super::Text), stored compactly.
+//!
+//! A text rebuilt from its lines has an edit per line end at least (a
+//! space for the line break, a hyphen joined), so the map is as long as
+//! the input has lines: 16 bytes an edit cost more than a short line
+//! itself (`x-` lines: 5x their bytes). Here an edit is stored by how it
+//! differs from the one before, in variable-length integers (LEB128):
+//!
+//! - the text between the two (a verbatim copy of the input, so its length
+//!   is said once, unless the input between is another length: a flag),
+//!   the edit's text length and its input length: three bytes for an edit
+//!   of a line end;
+//! - a run of edits of the same shape (`x-` lines, a space for every line
+//!   of a justified column) is stored once with its count.
+//!
+//! A checkpoint every [`CHECKPOINT_RUNS`] runs (where the run starts in the
+//! encoding, and where the edit before it ends in the text and the input)
+//! lets a lookup skip to the right run by binary search and decode at most
+//! that many runs; inside a run the edit wanted is found by arithmetic. So
+//! a lookup costs `O(log n)` plus a bounded amount, as the binary search
+//! over a table of edits did.
+//!
+//! The encoding of a list of edits is unique (runs are always merged, and
+//! checkpoints follow from the runs), so comparing encodings compares the
+//! lists.
+
+use std::ops::Range;
+
+use super::{to_u32, to_usize};
+
+/// One place where a [`Text`](super::Text) differs from its input: the
+/// text `text_start..text_end` stands for the input `input_start..input_end`
+/// (offsets relative to the start of the text's span). Between edits the
+/// text is a byte-for-byte copy of the input.
+///
+/// A deletion (`**` removed, a hyphen joined, page furniture skipped) has
+/// `text_start == text_end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Edit {
+    pub(super) text_start: u32,
+    pub(super) text_end: u32,
+    pub(super) input_start: u32,
+    pub(super) input_end: u32,
+}
+
+impl Edit {
+    /// The edit by which the text `text` stands for the input `input`
+    /// (relative to the start of its text's span).
+    pub(crate) fn new(text: Range<usize>, input: Range<usize>) -> Edit {
+        Edit {
+            text_start: to_u32(text.start),
+            text_end: to_u32(text.end),
+            input_start: to_u32(input.start),
+            input_end: to_u32(input.end),
+        }
+    }
+
+    /// The range of the text the edit produced (empty for a deletion).
+    pub fn text_range(&self) -> Range<usize> {
+        to_usize(self.text_start)..to_usize(self.text_end)
+    }
+
+    /// The input the edit stands for, relative to the start of its text's
+    /// span ([`Text::map`](super::Text::map) gives it in input offsets).
+    pub fn relative_input_range(&self) -> Range<usize> {
+        to_usize(self.input_start)..to_usize(self.input_end)
+    }
+}
+
+/// Runs between two checkpoints.
+const CHECKPOINT_RUNS: usize = 16;
+
+/// Bytes of a checkpoint: where its run starts in the encoding, and the
+/// text and input ends of the edit before it, as `u32`s.
+const CHECKPOINT_BYTES: usize = 12;
+
+/// How an edit differs from the one before it (all differences wrap, so
+/// that any list of edits is stored exactly; in a list in order none
+/// does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    /// From the end of the edit before to the start of this one, in the
+    /// text and in the input.
+    text_gap: u32,
+    input_gap: u32,
+    text_len: u32,
+    input_len: u32,
+}
+
+impl Shape {
+    fn of(e: &Edit, prev: Ends) -> Shape {
+        Shape {
+            text_gap: e.text_start.wrapping_sub(prev.text),
+            input_gap: e.input_start.wrapping_sub(prev.input),
+            text_len: e.text_end.wrapping_sub(e.text_start),
+            input_len: e.input_end.wrapping_sub(e.input_start),
+        }
+    }
+
+    /// The edit of this shape after `prev`.
+    fn after(&self, prev: Ends) -> Edit {
+        let text_start = prev.text.wrapping_add(self.text_gap);
+        let input_start = prev.input.wrapping_add(self.input_gap);
+        Edit {
+            text_start,
+            text_end: text_start.wrapping_add(self.text_len),
+            input_start,
+            input_end: input_start.wrapping_add(self.input_len),
+        }
+    }
+
+    /// How far one edit of this shape moves the ends, in the text.
+    fn text_step(&self) -> u64 {
+        u64::from(self.text_gap) + u64::from(self.text_len)
+    }
+}
+
+/// Where an edit ends, in the text and the input (relative to the start
+/// of the text's span).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Ends {
+    pub(crate) text: u32,
+    pub(crate) input: u32,
+}
+
+impl Ends {
+    fn of(e: &Edit) -> Ends {
+        Ends {
+            text: e.text_end,
+            input: e.input_end,
+        }
+    }
+
+    /// The ends after `n` more edits of `shape`.
+    fn advanced(self, shape: &Shape, n: u32) -> Ends {
+        let text_step = shape.text_gap.wrapping_add(shape.text_len);
+        let input_step = shape.input_gap.wrapping_add(shape.input_len);
+        Ends {
+            text: self.text.wrapping_add(text_step.wrapping_mul(n)),
+            input: self.input.wrapping_add(input_step.wrapping_mul(n)),
+        }
+    }
+}
+
+/// The first byte's flags: the input gap differs from the text gap (and
+/// follows), the run has more than one edit (and its count follows).
+const INPUT_GAP: u64 = 1;
+const REPEATED: u64 = 2;
+
+fn put(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+fn get(bytes: &[u8], pos: &mut usize) -> u64 {
+    let mut n = 0u64;
+    let mut shift = 0u32;
+    while let Some(&b) = bytes.get(*pos) {
+        *pos += 1;
+        if shift < 64 {
+            n |= u64::from(b & 0x7f) << shift;
+        }
+        shift += 7;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    n
+}
+
+fn get_u32(bytes: &[u8], pos: &mut usize) -> u32 {
+    u32::try_from(get(bytes, pos)).unwrap_or(u32::MAX)
+}
+
+/// A run: `count` edits of one shape, the first after `start`.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    shape: Shape,
+    count: u32,
+    start: Ends,
+}
+
+impl Run {
+    fn encode(&self, out: &mut Vec<u8>) {
+        let s = &self.shape;
+        let mut head = u64::from(s.text_gap) << 2;
+        if s.input_gap != s.text_gap {
+            head |= INPUT_GAP;
+        }
+        if self.count > 1 {
+            head |= REPEATED;
+        }
+        put(out, head);
+        if s.input_gap != s.text_gap {
+            put(out, u64::from(s.input_gap));
+        }
+        put(out, u64::from(s.text_len));
+        put(out, u64::from(s.input_len));
+        if self.count > 1 {
+            put(out, u64::from(self.count - 1));
+        }
+    }
+
+    fn decode(bytes: &[u8], pos: &mut usize, start: Ends) -> Run {
+        let head = get(bytes, pos);
+        let text_gap = u32::try_from(head >> 2).unwrap_or(u32::MAX);
+        let input_gap = if head & INPUT_GAP != 0 {
+            get_u32(bytes, pos)
+        } else {
+            text_gap
+        };
+        let text_len = get_u32(bytes, pos);
+        let input_len = get_u32(bytes, pos);
+        let count = if head & REPEATED != 0 {
+            get_u32(bytes, pos).saturating_add(1)
+        } else {
+            1
+        };
+        Run {
+            shape: Shape {
+                text_gap,
+                input_gap,
+                text_len,
+                input_len,
+            },
+            count,
+            start,
+        }
+    }
+
+    fn end(&self) -> Ends {
+        self.start.advanced(&self.shape, self.count)
+    }
+
+    /// The index in the run of the first edit whose text end is past
+    /// `offset` (at or past it when `at_end`), or `count` if none is.
+    fn first_past(&self, offset: u32, at_end: bool) -> u32 {
+        let past = |end: u64| end > u64::from(offset) || (at_end && end == u64::from(offset));
+        let step = self.shape.text_step();
+        let base = u64::from(self.start.text);
+        if step == 0 {
+            return if past(base) { 0 } else { self.count };
+        }
+        // The text end of edit `j` is `base + (j + 1) * step`.
+        let offset = u64::from(offset);
+        let j = if offset < base {
+            0
+        } else if at_end {
+            (offset - base).div_ceil(step).saturating_sub(1)
+        } else {
+            (offset - base) / step
+        };
+        let j = u32::try_from(j).unwrap_or(u32::MAX).min(self.count);
+        // Guard the arithmetic (a list out of order has no such index).
+        if j < self.count && past(base + (u64::from(j) + 1) * step) {
+            j
+        } else {
+            self.count
+        }
+    }
+}
+
+/// The source map of a text: see the module doc. Empty (no allocation)
+/// when the text has no edits.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Edits {
+    /// The runs, then the checkpoints, then their number as a `u32`; empty
+    /// for no edits.
+    bytes: Box<[u8]>,
+}
+
+impl Edits {
+    /// The edits of `list`, which must be in order.
+    pub(crate) fn from_list(list: impl IntoIterator<Item = Edit>) -> Edits {
+        let mut b = EditsBuilder::default();
+        for e in list {
+            b.push(e);
+        }
+        b.finish()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// The runs, and the checkpoints.
+    fn parts(&self) -> (&[u8], &[u8]) {
+        let bytes = &self.bytes[..];
+        let Some(n_at) = bytes.len().checked_sub(4) else {
+            return (&[], &[]);
+        };
+        let n = bytes
+            .get(n_at..)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| to_usize(u32::from_le_bytes(b)));
+        let table = n.saturating_mul(CHECKPOINT_BYTES);
+        let runs_end = n_at.saturating_sub(table);
+        (
+            bytes.get(..runs_end).unwrap_or_default(),
+            bytes.get(runs_end..n_at).unwrap_or_default(),
+        )
+    }
+
+    /// Every edit, in order.
+    pub(crate) fn iter(&self) -> EditIter<'_> {
+        let (runs, _) = self.parts();
+        EditIter {
+            runs,
+            pos: 0,
+            run: None,
+            next: Ends::default(),
+        }
+    }
+
+    /// The edit before the first edit whose text end is past `offset` (at
+    /// or past it, with `at_end`) ends at the ends returned, and the
+    /// iterator gives the edits from that first one on.
+    fn seek(&self, offset: u32, at_end: bool) -> (Ends, EditIter<'_>) {
+        let (runs, table) = self.parts();
+        let checkpoint = |k: usize| -> (usize, Ends) {
+            let field = |f: usize| {
+                table
+                    .get(k * CHECKPOINT_BYTES + 4 * f..k * CHECKPOINT_BYTES + 4 * f + 4)
+                    .and_then(|b| <[u8; 4]>::try_from(b).ok())
+                    .map_or(0, u32::from_le_bytes)
+            };
+            (
+                to_usize(field(0)),
+                Ends {
+                    text: field(1),
+                    input: field(2),
+                },
+            )
+        };
+        // The last checkpoint before which every edit ends before `offset`
+        // (at or before it, without `at_end`).
+        let before = |ends: Ends| ends.text < offset || (!at_end && ends.text == offset);
+        let n = table.len() / CHECKPOINT_BYTES;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if before(checkpoint(mid).1) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let (mut pos, mut start) = match lo.checked_sub(1) {
+            Some(k) => checkpoint(k),
+            None => (0, Ends::default()),
+        };
+        while pos < runs.len() {
+            let run = Run::decode(runs, &mut pos, start);
+            let j = run.first_past(offset, at_end);
+            if j < run.count {
+                let ends = run.start.advanced(&run.shape, j);
+                let rest = Run {
+                    count: run.count - j,
+                    start: ends,
+                    ..run
+                };
+                let iter = EditIter {
+                    runs,
+                    pos,
+                    run: Some(rest),
+                    next: rest.end(),
+                };
+                return (ends, iter);
+            }
+            start = run.end();
+        }
+        (
+            start,
+            EditIter {
+                runs,
+                pos: runs.len(),
+                run: None,
+                next: start,
+            },
+        )
+    }
+
+    /// As [`Edits::seek`], for the first edit whose text end is past
+    /// `offset`.
+    pub(crate) fn seek_past(&self, offset: usize) -> (Ends, EditIter<'_>) {
+        self.seek(to_u32(offset), false)
+    }
+
+    /// As [`Edits::seek`], for the first edit whose text end is at or past
+    /// `offset`.
+    pub(crate) fn seek_at_or_past(&self, offset: usize) -> (Ends, EditIter<'_>) {
+        self.seek(to_u32(offset), true)
+    }
+}
+
+/// The edits of an [`Edits`], decoded one by one.
+#[derive(Debug, Clone)]
+pub(crate) struct EditIter<'e> {
+    runs: &'e [u8],
+    /// Where the next run starts.
+    pos: usize,
+    /// What is left of the run being read.
+    run: Option<Run>,
+    /// Where the run being read ends (the start of the next).
+    next: Ends,
+}
+
+impl Iterator for EditIter<'_> {
+    type Item = Edit;
+
+    fn next(&mut self) -> Option<Edit> {
+        if self.run.is_none_or(|r| r.count == 0) {
+            if self.pos >= self.runs.len() {
+                return None;
+            }
+            let run = Run::decode(self.runs, &mut self.pos, self.next);
+            self.next = run.end();
+            self.run = Some(run);
+        }
+        let run = self.run.as_mut()?;
+        let e = run.shape.after(run.start);
+        run.start = Ends::of(&e);
+        run.count -= 1;
+        Some(e)
+    }
+}
+
+/// Builds an [`Edits`] edit by edit; the last edit pushed can still be
+/// changed ([`EditsBuilder::last_mut`]). Reusable: [`EditsBuilder::finish`]
+/// leaves it empty, with its buffers.
+#[derive(Debug, Default)]
+pub(crate) struct EditsBuilder {
+    runs: Vec<u8>,
+    checkpoints: Vec<u8>,
+    /// Runs written to `runs`.
+    written: usize,
+    /// The run being gathered, not written yet.
+    run: Option<Run>,
+    /// The last edit pushed, not in `run` yet.
+    last: Option<Edit>,
+}
+
+impl EditsBuilder {
+    pub(crate) fn clear(&mut self) {
+        self.runs.clear();
+        self.checkpoints.clear();
+        self.written = 0;
+        self.run = None;
+        self.last = None;
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.last.is_none() && self.run.is_none() && self.runs.is_empty()
+    }
+
+    /// The last edit pushed.
+    pub(crate) fn last_mut(&mut self) -> Option<&mut Edit> {
+        self.last.as_mut()
+    }
+
+    /// Adds `e`, which follows the edits pushed before.
+    pub(crate) fn push(&mut self, e: Edit) {
+        if let Some(last) = self.last.replace(e) {
+            self.gather(last);
+        }
+    }
+
+    fn gather(&mut self, e: Edit) {
+        let start = self.run.map_or(Ends::default(), |r| r.end());
+        let shape = Shape::of(&e, start);
+        match self.run.as_mut() {
+            Some(run) if run.shape == shape && run.count < u32::MAX => run.count += 1,
+            _ => {
+                self.write_run();
+                self.run = Some(Run {
+                    shape,
+                    count: 1,
+                    start,
+                });
+            }
+        }
+    }
+
+    fn write_run(&mut self) {
+        let Some(run) = self.run.take() else {
+            return;
+        };
+        if self.written > 0 && self.written % CHECKPOINT_RUNS == 0 {
+            for n in [to_u32(self.runs.len()), run.start.text, run.start.input] {
+                self.checkpoints.extend_from_slice(&n.to_le_bytes());
+            }
+        }
+        run.encode(&mut self.runs);
+        self.written += 1;
+    }
+
+    /// The edits pushed; the builder is left empty.
+    pub(crate) fn finish(&mut self) -> Edits {
+        if let Some(last) = self.last.take() {
+            self.gather(last);
+        }
+        self.write_run();
+        if self.runs.is_empty() {
+            self.clear();
+            return Edits::default();
+        }
+        let n = self.checkpoints.len() / CHECKPOINT_BYTES;
+        let mut bytes = Vec::with_capacity(self.runs.len() + self.checkpoints.len() + 4);
+        bytes.extend_from_slice(&self.runs);
+        bytes.extend_from_slice(&self.checkpoints);
+        bytes.extend_from_slice(&to_u32(n).to_le_bytes());
+        self.clear();
+        Edits {
+            bytes: bytes.into_boxed_slice(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(t: Range<u32>, i: Range<u32>) -> Edit {
+        Edit {
+            text_start: t.start,
+            text_end: t.end,
+            input_start: i.start,
+            input_end: i.end,
+        }
+    }
+
+    /// The first edit whose text end is past `offset` (at or past), by a
+    /// walk over the list, with the ends of the one before.
+    fn walk(list: &[Edit], offset: u32, at_end: bool) -> (Ends, Vec<Edit>) {
+        let k = list.partition_point(|e| {
+            if at_end {
+                e.text_end < offset
+            } else {
+                e.text_end <= offset
+            }
+        });
+        let ends = k
+            .checked_sub(1)
+            .map_or(Ends::default(), |p| Ends::of(&list[p]));
+        (ends, list[k..].to_vec())
+    }
+
+    fn check(list: &[Edit]) {
+        let edits = Edits::from_list(list.iter().copied());
+        assert_eq!(edits.iter().collect::<Vec<_>>(), list);
+        assert_eq!(edits.is_empty(), list.is_empty());
+        let last = list.last().map_or(0, |e| e.text_end);
+        for offset in 0..=last + 2 {
+            let (ends, iter) = edits.seek_past(offset as usize);
+            assert_eq!((ends, iter.collect::<Vec<_>>()), walk(list, offset, false));
+            let (ends, iter) = edits.seek_at_or_past(offset as usize);
+            assert_eq!((ends, iter.collect::<Vec<_>>()), walk(list, offset, true));
+        }
+    }
+
+    #[test]
+    fn a_list_is_stored_and_read_back() {
+        check(&[]);
+        check(&[edit(3..4, 3..5)]);
+        // Line ends of lines of several lengths, a deletion, NFC.
+        check(&[
+            edit(5..6, 5..6),
+            edit(20..21, 20..23),
+            edit(21..21, 23..25),
+            edit(30..32, 32..35),
+        ]);
+    }
+
+    #[test]
+    fn runs_of_one_shape_are_stored_once() {
+        // `x-` lines: a deletion of the line end after every two bytes.
+        let list: Vec<_> = (0..10_000u32)
+            .map(|k| edit(2 * k + 2..2 * k + 2, 3 * k + 2..3 * k + 3))
+            .collect();
+        let edits = Edits::from_list(list.iter().copied());
+        assert!(edits.bytes.len() < 16, "{} bytes", edits.bytes.len());
+        check(&list[..500]);
+    }
+
+    #[test]
+    fn many_runs_are_found_through_checkpoints() {
+        // Shapes that change every edit, and runs between: many checkpoints.
+        let mut list = Vec::new();
+        let (mut t, mut i) = (0u32, 0u32);
+        for k in 0..600u32 {
+            let gap = 1 + k % 7;
+            let (tl, il) = if k % 5 == 0 { (0, 2) } else { (1, 1 + k % 3) };
+            list.push(edit(t + gap..t + gap + tl, i + gap..i + gap + il));
+            t += gap + tl;
+            i += gap + il;
+        }
+        check(&list);
+    }
+
+    #[test]
+    fn any_list_is_stored_exactly() {
+        // Out of order, and a text gap unlike the input gap: still exact.
+        let list = [edit(9..10, 2..3), edit(4..4, 7..9), edit(u32::MAX..0, 0..1)];
+        let edits = Edits::from_list(list);
+        assert_eq!(edits.iter().collect::<Vec<_>>(), list);
+    }
+}
