@@ -46,6 +46,11 @@ pub(crate) struct Scratch {
     edits: EditsBuilder,
 }
 
+/// A text at least this long (bytes) is moved out of the scratch rather
+/// than copied (the scratch then grows again for the next text: a cost a
+/// text this long repays).
+const MOVE_OUT: usize = 16 << 10;
+
 /// Builds the text of a paragraph from its fragments (lines, or parts of
 /// lines) in input order. The scratch passed to every call must be the
 /// same, and no other builder may use it until [`Builder::finish`].
@@ -401,7 +406,13 @@ impl<'a> Builder<'a> {
         if !this.copied && s.edits.is_empty() {
             return Text::borrowed(this.input, span);
         }
-        let text = if this.copied {
+        let text = if this.copied && s.out.len() >= MOVE_OUT {
+            // A long text is moved out of the scratch, not copied: its
+            // copy beside the scratch would double its cost at the peak.
+            let mut out = std::mem::take(&mut s.out);
+            out.shrink_to_fit();
+            Cow::Owned(out)
+        } else if this.copied {
             Cow::Owned(s.out.as_str().to_owned())
         } else {
             Cow::Borrowed(this.input.get(start..this.in_pos).unwrap_or_default())
