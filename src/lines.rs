@@ -159,7 +159,12 @@ impl UnicodeEnds {
     }
 
     /// Position and length of the next Unicode line end at or after `from`.
+    #[inline]
     fn next(&mut self, bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+        // Most inputs have none (or none left): one test per line.
+        if self.next == [None; 3] {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         for (slot, end) in self.next.iter_mut().zip(UNICODE_LINE_ENDS) {
             if slot.is_some_and(|p| p < from) {

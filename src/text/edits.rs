@@ -77,7 +77,7 @@ const CHECKPOINT_BYTES: usize = 12;
 /// How an edit differs from the one before it (all differences wrap, so
 /// that any list of edits is stored exactly; in a list in order none
 /// does).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Shape {
     /// From the end of the edit before to the start of this one, in the
     /// text and in the input.
@@ -147,7 +147,16 @@ impl Ends {
 const INPUT_GAP: u64 = 1;
 const REPEATED: u64 = 2;
 
-fn put(out: &mut Vec<u8>, mut n: u64) {
+#[inline]
+fn put(out: &mut Vec<u8>, n: u64) {
+    // Most numbers are below 128: one byte.
+    match u8::try_from(n) {
+        Ok(b) if b < 0x80 => out.push(b),
+        _ => put_long(out, n),
+    }
+}
+
+fn put_long(out: &mut Vec<u8>, mut n: u64) {
     loop {
         let low = (n & 0x7f) as u8;
         n >>= 7;
@@ -159,7 +168,18 @@ fn put(out: &mut Vec<u8>, mut n: u64) {
     }
 }
 
+#[inline]
 fn get(bytes: &[u8], pos: &mut usize) -> u64 {
+    match bytes.get(*pos) {
+        Some(&b) if b < 0x80 => {
+            *pos += 1;
+            u64::from(b)
+        }
+        _ => get_long(bytes, pos),
+    }
+}
+
+fn get_long(bytes: &[u8], pos: &mut usize) -> u64 {
     let mut n = 0u64;
     let mut shift = 0u32;
     while let Some(&b) = bytes.get(*pos) {
@@ -180,7 +200,7 @@ fn get_u32(bytes: &[u8], pos: &mut usize) -> u32 {
 }
 
 /// A run: `count` edits of one shape, the first after `start`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Run {
     shape: Shape,
     count: u32,
@@ -188,6 +208,7 @@ struct Run {
 }
 
 impl Run {
+    #[inline]
     fn encode(&self, out: &mut Vec<u8>) {
         let s = &self.shape;
         let mut head = u64::from(s.text_gap) << 2;
@@ -208,6 +229,7 @@ impl Run {
         }
     }
 
+    #[inline]
     fn decode(bytes: &[u8], pos: &mut usize, start: Ends) -> Run {
         let head = get(bytes, pos);
         let text_gap = u32::try_from(head >> 2).unwrap_or(u32::MAX);
@@ -311,12 +333,7 @@ impl Edits {
     /// Every edit, in order.
     pub(crate) fn iter(&self) -> EditIter<'_> {
         let (runs, _) = self.parts();
-        EditIter {
-            runs,
-            pos: 0,
-            run: None,
-            next: Ends::default(),
-        }
+        EditIter::new(runs, 0, Ends::default())
     }
 
     /// The edit before the first edit whose text end is past `offset` (at
@@ -361,30 +378,18 @@ impl Edits {
             let j = run.first_past(offset, at_end);
             if j < run.count {
                 let ends = run.start.advanced(&run.shape, j);
-                let rest = Run {
-                    count: run.count - j,
-                    start: ends,
-                    ..run
-                };
                 let iter = EditIter {
                     runs,
                     pos,
-                    run: Some(rest),
-                    next: rest.end(),
+                    shape: run.shape,
+                    left: run.count - j,
+                    at: ends,
                 };
                 return (ends, iter);
             }
             start = run.end();
         }
-        (
-            start,
-            EditIter {
-                runs,
-                pos: runs.len(),
-                run: None,
-                next: start,
-            },
-        )
+        (start, EditIter::new(runs, runs.len(), start))
     }
 
     /// As [`Edits::seek`], for the first edit whose text end is past
@@ -406,28 +411,43 @@ pub(crate) struct EditIter<'e> {
     runs: &'e [u8],
     /// Where the next run starts.
     pos: usize,
-    /// What is left of the run being read.
-    run: Option<Run>,
-    /// Where the run being read ends (the start of the next).
-    next: Ends,
+    /// The shape of the run being read, and how many of its edits are
+    /// left.
+    shape: Shape,
+    left: u32,
+    /// Where the edit given last ends (where the next run starts, once
+    /// this one is read).
+    at: Ends,
+}
+
+impl<'e> EditIter<'e> {
+    fn new(runs: &'e [u8], pos: usize, at: Ends) -> Self {
+        EditIter {
+            runs,
+            pos,
+            shape: Shape::default(),
+            left: 0,
+            at,
+        }
+    }
 }
 
 impl Iterator for EditIter<'_> {
     type Item = Edit;
 
+    #[inline]
     fn next(&mut self) -> Option<Edit> {
-        if self.run.is_none_or(|r| r.count == 0) {
+        if self.left == 0 {
             if self.pos >= self.runs.len() {
                 return None;
             }
-            let run = Run::decode(self.runs, &mut self.pos, self.next);
-            self.next = run.end();
-            self.run = Some(run);
+            let run = Run::decode(self.runs, &mut self.pos, self.at);
+            self.shape = run.shape;
+            self.left = run.count;
         }
-        let run = self.run.as_mut()?;
-        let e = run.shape.after(run.start);
-        run.start = Ends::of(&e);
-        run.count -= 1;
+        let e = self.shape.after(self.at);
+        self.at = Ends::of(&e);
+        self.left -= 1;
         Some(e)
     }
 }
@@ -441,9 +461,12 @@ pub(crate) struct EditsBuilder {
     checkpoints: Vec<u8>,
     /// Runs written to `runs`.
     written: usize,
-    /// The run being gathered, not written yet.
-    run: Option<Run>,
-    /// The last edit pushed, not in `run` yet.
+    /// The run being gathered, not written yet (none while its count is
+    /// 0).
+    run: Run,
+    /// Where the last edit gathered ends.
+    end: Ends,
+    /// The last edit pushed, not gathered yet.
     last: Option<Edit>,
 }
 
@@ -452,12 +475,13 @@ impl EditsBuilder {
         self.runs.clear();
         self.checkpoints.clear();
         self.written = 0;
-        self.run = None;
+        self.run = Run::default();
+        self.end = Ends::default();
         self.last = None;
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.last.is_none() && self.run.is_none() && self.runs.is_empty()
+        self.last.is_none() && self.run.count == 0 && self.runs.is_empty()
     }
 
     /// The last edit pushed.
@@ -466,38 +490,41 @@ impl EditsBuilder {
     }
 
     /// Adds `e`, which follows the edits pushed before.
+    #[inline]
     pub(crate) fn push(&mut self, e: Edit) {
         if let Some(last) = self.last.replace(e) {
             self.gather(last);
         }
     }
 
+    #[inline]
     fn gather(&mut self, e: Edit) {
-        let start = self.run.map_or(Ends::default(), |r| r.end());
-        let shape = Shape::of(&e, start);
-        match self.run.as_mut() {
-            Some(run) if run.shape == shape && run.count < u32::MAX => run.count += 1,
-            _ => {
-                self.write_run();
-                self.run = Some(Run {
-                    shape,
-                    count: 1,
-                    start,
-                });
-            }
+        let shape = Shape::of(&e, self.end);
+        if self.run.count > 0 && self.run.shape == shape && self.run.count < u32::MAX {
+            self.run.count += 1;
+        } else {
+            self.write_run();
+            self.run = Run {
+                shape,
+                count: 1,
+                start: self.end,
+            };
         }
+        self.end = Ends::of(&e);
     }
 
     fn write_run(&mut self) {
-        let Some(run) = self.run.take() else {
+        if self.run.count == 0 {
             return;
-        };
+        }
         if self.written > 0 && self.written % CHECKPOINT_RUNS == 0 {
-            for n in [to_u32(self.runs.len()), run.start.text, run.start.input] {
+            let start = self.run.start;
+            for n in [to_u32(self.runs.len()), start.text, start.input] {
                 self.checkpoints.extend_from_slice(&n.to_le_bytes());
             }
         }
-        run.encode(&mut self.runs);
+        self.run.encode(&mut self.runs);
+        self.run.count = 0;
         self.written += 1;
     }
 
