@@ -4,12 +4,13 @@
 //! space for the line break, a hyphen joined), so the map is as long as
 //! the input has lines: 16 bytes an edit cost more than a short line
 //! itself (`x-` lines: 5x their bytes). Here an edit is stored by how it
-//! differs from the one before, in variable-length integers (LEB128):
+//! differs from the one before, in variable-length integers of six bits a
+//! byte (the seventh says another byte follows):
 //!
 //! - the text between the two (a verbatim copy of the input, so its length
 //!   is said once, unless the input between is another length: a flag),
-//!   the edit's text length and its input length: three bytes for an edit
-//!   of a line end;
+//!   the edit's text length and its input length: three or four bytes for
+//!   an edit of a line end;
 //! - a run of edits of the same shape (`x-` lines, a space for every line
 //!   of a justified column) is stored once with its count.
 //!
@@ -20,7 +21,9 @@
 //! a lookup costs `O(log n)` plus a bounded amount, as the binary search
 //! over a table of edits did.
 //!
-//! The encoding of a list of edits is unique (runs are always merged, and
+//! Every byte of the encoding is ASCII, so it is stored after the text in
+//! the text's own `str` (one allocation for both: see `text::repr`). The
+//! encoding of a list of edits is unique (runs are always merged, and
 //! checkpoints follow from the runs), so comparing encodings compares the
 //! lists.
 
@@ -70,9 +73,13 @@ impl Edit {
 /// Runs between two checkpoints.
 const CHECKPOINT_RUNS: usize = 16;
 
+/// Bytes of a number of fixed width (a `u32` in six ASCII bytes of six
+/// bits).
+const FIXED_BYTES: usize = 6;
+
 /// Bytes of a checkpoint: where its run starts in the encoding, and the
-/// text and input ends of the edit before it, as `u32`s.
-const CHECKPOINT_BYTES: usize = 12;
+/// text and input ends of the edit before it, each of fixed width.
+const CHECKPOINT_BYTES: usize = 3 * FIXED_BYTES;
 
 /// How an edit differs from the one before it (all differences wrap, so
 /// that any list of edits is stored exactly; in a list in order none
@@ -147,31 +154,31 @@ impl Ends {
 const INPUT_GAP: u64 = 1;
 const REPEATED: u64 = 2;
 
+/// The payload of a byte, and the bit that says another byte follows.
+const PAYLOAD: u8 = 0x3f;
+const MORE: u8 = 0x40;
+
 #[inline]
-fn put(out: &mut Vec<u8>, n: u64) {
-    // Most numbers are below 128: one byte.
+fn put(out: &mut String, n: u64) {
+    // Most numbers are below 64: one byte.
     match u8::try_from(n) {
-        Ok(b) if b < 0x80 => out.push(b),
+        Ok(b) if b < MORE => out.push(char::from(b)),
         _ => put_long(out, n),
     }
 }
 
-fn put_long(out: &mut Vec<u8>, mut n: u64) {
-    loop {
-        let low = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(low);
-            return;
-        }
-        out.push(low | 0x80);
+fn put_long(out: &mut String, mut n: u64) {
+    while n >= u64::from(MORE) {
+        out.push(char::from((n as u8 & PAYLOAD) | MORE));
+        n >>= 6;
     }
+    out.push(char::from(n as u8));
 }
 
 #[inline]
 fn get(bytes: &[u8], pos: &mut usize) -> u64 {
     match bytes.get(*pos) {
-        Some(&b) if b < 0x80 => {
+        Some(&b) if b < MORE => {
             *pos += 1;
             u64::from(b)
         }
@@ -185,10 +192,10 @@ fn get_long(bytes: &[u8], pos: &mut usize) -> u64 {
     while let Some(&b) = bytes.get(*pos) {
         *pos += 1;
         if shift < 64 {
-            n |= u64::from(b & 0x7f) << shift;
+            n |= u64::from(b & PAYLOAD) << shift;
         }
-        shift += 7;
-        if b & 0x80 == 0 {
+        shift += 6;
+        if b & MORE == 0 {
             break;
         }
     }
@@ -197,6 +204,21 @@ fn get_long(bytes: &[u8], pos: &mut usize) -> u64 {
 
 fn get_u32(bytes: &[u8], pos: &mut usize) -> u32 {
     u32::try_from(get(bytes, pos)).unwrap_or(u32::MAX)
+}
+
+fn put_fixed(out: &mut String, n: u32) {
+    for k in 0..FIXED_BYTES {
+        out.push(char::from((n >> (6 * k)) as u8 & PAYLOAD));
+    }
+}
+
+/// The number of fixed width at `at`, or 0 past the end.
+fn get_fixed(bytes: &[u8], at: usize) -> u32 {
+    bytes.get(at..at + FIXED_BYTES).map_or(0, |b| {
+        b.iter()
+            .rev()
+            .fold(0u32, |n, &d| (n << 6) | u32::from(d & PAYLOAD))
+    })
 }
 
 /// A run: `count` edits of one shape, the first after `start`.
@@ -209,7 +231,7 @@ struct Run {
 
 impl Run {
     #[inline]
-    fn encode(&self, out: &mut Vec<u8>) {
+    fn encode(&self, out: &mut String) {
         let s = &self.shape;
         let mut head = u64::from(s.text_gap) << 2;
         if s.input_gap != s.text_gap {
@@ -289,39 +311,36 @@ impl Run {
     }
 }
 
-/// The source map of a text: see the module doc. Empty (no allocation)
-/// when the text has no edits.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub(crate) struct Edits {
-    /// The runs, then the checkpoints, then their number as a `u32`; empty
-    /// for no edits.
-    bytes: Box<[u8]>,
+/// The source map of a text, read from its encoding (see the module doc;
+/// empty for no edits).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Edits<'e> {
+    /// The runs, then the checkpoints, then their number; empty for no
+    /// edits.
+    bytes: &'e [u8],
 }
 
-impl Edits {
-    /// The edits of `list`, which must be in order.
-    pub(crate) fn from_list(list: impl IntoIterator<Item = Edit>) -> Edits {
-        let mut b = EditsBuilder::default();
-        for e in list {
-            b.push(e);
-        }
-        b.finish()
+impl<'e> Edits<'e> {
+    pub(crate) fn new(bytes: &'e [u8]) -> Self {
+        Edits { bytes }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
         self.bytes.is_empty()
     }
 
+    /// The encoding.
+    pub(crate) fn bytes(&self) -> &'e [u8] {
+        self.bytes
+    }
+
     /// The runs, and the checkpoints.
-    fn parts(&self) -> (&[u8], &[u8]) {
-        let bytes = &self.bytes[..];
-        let Some(n_at) = bytes.len().checked_sub(4) else {
+    fn parts(&self) -> (&'e [u8], &'e [u8]) {
+        let bytes = self.bytes;
+        let Some(n_at) = bytes.len().checked_sub(FIXED_BYTES) else {
             return (&[], &[]);
         };
-        let n = bytes
-            .get(n_at..)
-            .and_then(|b| <[u8; 4]>::try_from(b).ok())
-            .map_or(0, |b| to_usize(u32::from_le_bytes(b)));
+        let n = to_usize(get_fixed(bytes, n_at));
         let table = n.saturating_mul(CHECKPOINT_BYTES);
         let runs_end = n_at.saturating_sub(table);
         (
@@ -331,7 +350,7 @@ impl Edits {
     }
 
     /// Every edit, in order.
-    pub(crate) fn iter(&self) -> EditIter<'_> {
+    pub(crate) fn iter(&self) -> EditIter<'e> {
         let (runs, _) = self.parts();
         EditIter::new(runs, 0, Ends::default())
     }
@@ -339,15 +358,10 @@ impl Edits {
     /// The edit before the first edit whose text end is past `offset` (at
     /// or past it, with `at_end`) ends at the ends returned, and the
     /// iterator gives the edits from that first one on.
-    fn seek(&self, offset: u32, at_end: bool) -> (Ends, EditIter<'_>) {
+    fn seek(&self, offset: u32, at_end: bool) -> (Ends, EditIter<'e>) {
         let (runs, table) = self.parts();
         let checkpoint = |k: usize| -> (usize, Ends) {
-            let field = |f: usize| {
-                table
-                    .get(k * CHECKPOINT_BYTES + 4 * f..k * CHECKPOINT_BYTES + 4 * f + 4)
-                    .and_then(|b| <[u8; 4]>::try_from(b).ok())
-                    .map_or(0, u32::from_le_bytes)
-            };
+            let field = |f: usize| get_fixed(table, k * CHECKPOINT_BYTES + FIXED_BYTES * f);
             (
                 to_usize(field(0)),
                 Ends {
@@ -394,13 +408,13 @@ impl Edits {
 
     /// As [`Edits::seek`], for the first edit whose text end is past
     /// `offset`.
-    pub(crate) fn seek_past(&self, offset: usize) -> (Ends, EditIter<'_>) {
+    pub(crate) fn seek_past(&self, offset: usize) -> (Ends, EditIter<'e>) {
         self.seek(to_u32(offset), false)
     }
 
     /// As [`Edits::seek`], for the first edit whose text end is at or past
     /// `offset`.
-    pub(crate) fn seek_at_or_past(&self, offset: usize) -> (Ends, EditIter<'_>) {
+    pub(crate) fn seek_at_or_past(&self, offset: usize) -> (Ends, EditIter<'e>) {
         self.seek(to_u32(offset), true)
     }
 }
@@ -452,13 +466,13 @@ impl Iterator for EditIter<'_> {
     }
 }
 
-/// Builds an [`Edits`] edit by edit; the last edit pushed can still be
-/// changed ([`EditsBuilder::last_mut`]). Reusable: [`EditsBuilder::finish`]
-/// leaves it empty, with its buffers.
+/// Builds the encoding of a list of edits, edit by edit; the last edit
+/// pushed can still be changed ([`EditsBuilder::last_mut`]). Reusable:
+/// [`EditsBuilder::write_to`] leaves it empty, with its buffers.
 #[derive(Debug, Default)]
 pub(crate) struct EditsBuilder {
-    runs: Vec<u8>,
-    checkpoints: Vec<u8>,
+    runs: String,
+    checkpoints: String,
     /// Runs written to `runs`.
     written: usize,
     /// The run being gathered, not written yet (none while its count is
@@ -520,7 +534,7 @@ impl EditsBuilder {
         if self.written > 0 && self.written % CHECKPOINT_RUNS == 0 {
             let start = self.run.start;
             for n in [to_u32(self.runs.len()), start.text, start.input] {
-                self.checkpoints.extend_from_slice(&n.to_le_bytes());
+                put_fixed(&mut self.checkpoints, n);
             }
         }
         self.run.encode(&mut self.runs);
@@ -528,25 +542,43 @@ impl EditsBuilder {
         self.written += 1;
     }
 
-    /// The edits pushed; the builder is left empty.
-    pub(crate) fn finish(&mut self) -> Edits {
+    /// The edits of `list`, which must be in order.
+    pub(crate) fn from_list(list: impl IntoIterator<Item = Edit>) -> Self {
+        let mut b = EditsBuilder::default();
+        for e in list {
+            b.push(e);
+        }
+        b
+    }
+
+    /// The length of the encoding of the edits pushed.
+    pub(crate) fn encoded_len(&mut self) -> usize {
+        self.settle();
+        if self.runs.is_empty() {
+            return 0;
+        }
+        self.runs.len() + self.checkpoints.len() + FIXED_BYTES
+    }
+
+    /// Writes every edit pushed into the runs.
+    fn settle(&mut self) {
         if let Some(last) = self.last.take() {
             self.gather(last);
         }
         self.write_run();
-        if self.runs.is_empty() {
-            self.clear();
-            return Edits::default();
+    }
+
+    /// Appends the encoding of the edits pushed to `out` (nothing for no
+    /// edits: an empty encoding is no edits); the builder is left empty.
+    pub(crate) fn write_to(&mut self, out: &mut String) {
+        self.settle();
+        if !self.runs.is_empty() {
+            let n = self.checkpoints.len() / CHECKPOINT_BYTES;
+            out.push_str(&self.runs);
+            out.push_str(&self.checkpoints);
+            put_fixed(out, to_u32(n));
         }
-        let n = self.checkpoints.len() / CHECKPOINT_BYTES;
-        let mut bytes = Vec::with_capacity(self.runs.len() + self.checkpoints.len() + 4);
-        bytes.extend_from_slice(&self.runs);
-        bytes.extend_from_slice(&self.checkpoints);
-        bytes.extend_from_slice(&to_u32(n).to_le_bytes());
         self.clear();
-        Edits {
-            bytes: bytes.into_boxed_slice(),
-        }
     }
 }
 
@@ -579,8 +611,17 @@ mod tests {
         (ends, list[k..].to_vec())
     }
 
+    /// The encoding of `list`.
+    fn encode(list: impl IntoIterator<Item = Edit>) -> String {
+        let mut out = String::new();
+        EditsBuilder::from_list(list).write_to(&mut out);
+        assert!(out.is_ascii());
+        out
+    }
+
     fn check(list: &[Edit]) {
-        let edits = Edits::from_list(list.iter().copied());
+        let encoded = encode(list.iter().copied());
+        let edits = Edits::new(encoded.as_bytes());
         assert_eq!(edits.iter().collect::<Vec<_>>(), list);
         assert_eq!(edits.is_empty(), list.is_empty());
         let last = list.last().map_or(0, |e| e.text_end);
@@ -611,8 +652,8 @@ mod tests {
         let list: Vec<_> = (0..10_000u32)
             .map(|k| edit(2 * k + 2..2 * k + 2, 3 * k + 2..3 * k + 3))
             .collect();
-        let edits = Edits::from_list(list.iter().copied());
-        assert!(edits.bytes.len() < 16, "{} bytes", edits.bytes.len());
+        let encoded = encode(list.iter().copied());
+        assert!(encoded.len() < 16, "{} bytes", encoded.len());
         check(&list[..500]);
     }
 
@@ -635,7 +676,8 @@ mod tests {
     fn any_list_is_stored_exactly() {
         // Out of order, and a text gap unlike the input gap: still exact.
         let list = [edit(9..10, 2..3), edit(4..4, 7..9), edit(u32::MAX..0, 0..1)];
-        let edits = Edits::from_list(list);
+        let encoded = encode(list);
+        let edits = Edits::new(encoded.as_bytes());
         assert_eq!(edits.iter().collect::<Vec<_>>(), list);
     }
 }

@@ -406,18 +406,18 @@ impl<'a> Builder<'a> {
         if !this.copied && s.edits.is_empty() {
             return Text::borrowed(this.input, span);
         }
-        let text = if this.copied && s.out.len() >= MOVE_OUT {
+        if !this.copied {
+            // (Edits are made on a copy only, so this is not reached.)
+            let text = this.input.get(start..this.in_pos).unwrap_or_default();
+            return Text::copied(text, span, &mut s.edits);
+        }
+        if s.out.len() >= MOVE_OUT {
             // A long text is moved out of the scratch, not copied: its
             // copy beside the scratch would double its cost at the peak.
-            let mut out = std::mem::take(&mut s.out);
-            out.shrink_to_fit();
-            Cow::Owned(out)
-        } else if this.copied {
-            Cow::Owned(s.out.as_str().to_owned())
-        } else {
-            Cow::Borrowed(this.input.get(start..this.in_pos).unwrap_or_default())
-        };
-        Text::from_parts(text, span, s.edits.finish())
+            return Text::owned(std::mem::take(&mut s.out), span, &mut s.edits);
+        }
+        // One allocation for the text and its edits.
+        Text::copied(&s.out, span, &mut s.edits)
     }
 }
 
@@ -541,7 +541,7 @@ mod tests {
     fn borrowed_when_nothing_changes() {
         let n = normalize("Dank u wel, voorzitter.");
         assert!(n.is_verbatim());
-        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert!(matches!(n.repr, super::super::Repr::Borrowed(_)));
         let n = normalize("  Dank u wel.  ");
         assert!(n.is_verbatim());
         assert_eq!(n.span(), Span::new(2, 13));

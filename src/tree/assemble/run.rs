@@ -1,8 +1,6 @@
 //! A run of paragraphs nothing could place: one text node and one
 //! diagnostic for the whole run, whatever its length.
 
-use std::borrow::Cow;
-
 use crate::text::{Edit, EditsBuilder, Text};
 use crate::tree::Span;
 
@@ -70,7 +68,7 @@ impl Run {
     pub(super) fn finish<'a>(self, input: &'a str) -> Text<'a> {
         match self.owned {
             None => Text::borrowed(input, self.span),
-            Some((out, mut edits)) => Text::from_parts(Cow::Owned(out), self.span, edits.finish()),
+            Some((out, mut edits)) => Text::owned(out, self.span, &mut edits),
         }
     }
 }
