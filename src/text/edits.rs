@@ -675,7 +675,13 @@ mod tests {
     #[test]
     fn any_list_is_stored_exactly() {
         // Out of order, and a text gap unlike the input gap: still exact.
-        let list = [edit(9..10, 2..3), edit(4..4, 7..9), edit(u32::MAX..0, 0..1)];
+        let reversed = Edit {
+            text_start: u32::MAX,
+            text_end: 0,
+            input_start: 0,
+            input_end: 1,
+        };
+        let list = [edit(9..10, 2..3), edit(4..4, 7..9), reversed];
         let encoded = encode(list);
         let edits = Edits::new(encoded.as_bytes());
         assert_eq!(edits.iter().collect::<Vec<_>>(), list);
