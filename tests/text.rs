@@ -136,7 +136,7 @@ fn clean_paragraphs_are_borrowed() {
     let p = &speeches[1].paragraphs[0].text;
     assert!(!p.is_verbatim());
     assert_eq!(p.as_str(), "Voorzitter, een regel en nog een.");
-    assert_eq!(p.edits().len(), 1);
+    assert_eq!(p.edits().count(), 1);
 }
 
 fn piece() -> impl Strategy<Value = String> {

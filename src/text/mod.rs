@@ -29,64 +29,30 @@
 //! ```
 
 pub(crate) mod chars;
+mod edits;
 mod hyphen;
 mod nfc;
 mod normalize;
 mod parts;
+mod repr;
 
-use std::borrow::Cow;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::{Deref, Range};
 
 use serde::de::Error as _;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub use edits::Edit;
+pub(crate) use edits::EditsBuilder;
 pub use hyphen::split_hyphen_is_real;
 pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;
 pub(crate) use normalize::{has_pair, may_hold_odd_chars, Builder, Scratch};
+use repr::Repr;
 
 use crate::Span;
-
-/// One place where a [`Text`] differs from its input: the text
-/// `text_start..text_end` stands for the input `input_start..input_end`
-/// (offsets relative to the start of the text's span). Between edits the
-/// text is a byte-for-byte copy of the input.
-///
-/// A deletion (`**` removed, a hyphen joined, page furniture skipped) has
-/// `text_start == text_end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Edit {
-    text_start: u32,
-    text_end: u32,
-    input_start: u32,
-    input_end: u32,
-}
-
-impl Edit {
-    /// The edit by which the text `text` stands for the input `input`
-    /// (relative to the start of its text's span).
-    pub(crate) fn new(text: Range<usize>, input: Range<usize>) -> Edit {
-        Edit {
-            text_start: to_u32(text.start),
-            text_end: to_u32(text.end),
-            input_start: to_u32(input.start),
-            input_end: to_u32(input.end),
-        }
-    }
-
-    /// The range of the text the edit produced (empty for a deletion).
-    pub fn text_range(&self) -> Range<usize> {
-        to_usize(self.text_start)..to_usize(self.text_end)
-    }
-
-    /// The input the edit stands for, relative to the start of its text's
-    /// span ([`Text::map`] gives it in input offsets).
-    pub fn relative_input_range(&self) -> Range<usize> {
-        to_usize(self.input_start)..to_usize(self.input_end)
-    }
-}
 
 /// The byte offset of `inner` in `outer`, where `inner` is a slice of
 /// `outer` (as every `&str` a grammar rule returns is a slice of its
@@ -108,11 +74,10 @@ fn to_u32(n: usize) -> u32 {
 ///
 /// Dereferences to `str`; compares equal to a `str` with the same text.
 /// Built by the parser; [`normalize`] builds one for any string.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct Text<'a> {
-    text: Cow<'a, str>,
+    repr: Repr<'a>,
     span: Span,
-    edits: Box<[Edit]>,
 }
 
 impl<'a> Text<'a> {
@@ -120,36 +85,44 @@ impl<'a> Text<'a> {
     /// of `input`; if it does not, the text is empty.
     pub(crate) fn borrowed(input: &'a str, span: Span) -> Text<'a> {
         Text {
-            text: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
+            repr: Repr::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
             span,
-            edits: Box::default(),
         }
     }
 
     /// Text that stands for `span` without a byte-for-byte copy of it (one
     /// edit over the whole span): a value the parser composed.
     pub(crate) fn composed(text: String, span: Span) -> Text<'static> {
-        let edit = Edit {
-            text_start: 0,
-            text_end: to_u32(text.len()),
-            input_start: 0,
-            input_end: to_u32(span.len()),
-        };
+        let edit = Edit::new(0..text.len(), 0..span.len());
+        Text::owned(text, span, &mut EditsBuilder::from_list([edit]))
+    }
+
+    /// The text `text` that stands for `span` through the edits pushed to
+    /// `edits` (in order; the builder is left empty). The text's string
+    /// is kept, grown by the edits' encoding.
+    pub(crate) fn owned(text: String, span: Span, edits: &mut EditsBuilder) -> Text<'static> {
         Text {
-            text: Cow::Owned(text),
+            repr: Repr::owned_from(text, edits),
             span,
-            edits: Box::new([edit]),
         }
     }
 
-    /// Builds a text from its parts; the edits must be in order.
-    pub(crate) fn from_parts(text: Cow<'a, str>, span: Span, edits: Box<[Edit]>) -> Text<'a> {
-        Text { text, span, edits }
+    /// As [`Text::owned`], with a copy of `text` (of exactly the length of
+    /// the text and its edits).
+    pub(crate) fn copied(text: &str, span: Span, edits: &mut EditsBuilder) -> Text<'static> {
+        Text {
+            repr: Repr::owned(text, edits),
+            span,
+        }
+    }
+
+    fn edit_map(&self) -> edits::Edits<'_> {
+        self.repr.edits()
     }
 
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.repr.text()
     }
 
     /// The bytes of the input the text was read from.
@@ -160,12 +133,13 @@ impl<'a> Text<'a> {
     /// Whether the text is the input of its span, byte for byte (and so
     /// borrowed from it, with no edits).
     pub fn is_verbatim(&self) -> bool {
-        self.edits.is_empty() && self.text.len() == self.span.len()
+        self.edit_map().is_empty() && self.as_str().len() == self.span.len()
     }
 
-    /// The source map: the places where the text differs from the input.
-    pub fn edits(&self) -> &[Edit] {
-        &self.edits
+    /// The source map: the places where the text differs from the input,
+    /// in order (decoded from the compact form the text keeps them in).
+    pub fn edits(&self) -> impl Iterator<Item = Edit> + '_ {
+        self.edit_map().iter()
     }
 
     /// The source map in input offsets: for every edit, the range of the
@@ -178,7 +152,7 @@ impl<'a> Text<'a> {
     /// assert_eq!(map, [(1..2, handelingen::Span::new(1, 3))]);
     /// ```
     pub fn map(&self) -> impl Iterator<Item = (Range<usize>, Span)> + '_ {
-        self.edits.iter().map(|e| {
+        self.edit_map().iter().map(|e| {
             (
                 e.text_range(),
                 Span::new(self.abs(e.input_start), self.abs(e.input_end)),
@@ -189,40 +163,33 @@ impl<'a> Text<'a> {
     /// The input offset where a range of the text starting at byte
     /// `offset` starts. Inside an edit, the start of the edit's input.
     pub fn input_start(&self, offset: usize) -> usize {
-        let offset = offset.min(self.text.len());
-        let k = self
-            .edits
-            .partition_point(|e| to_usize(e.text_end) <= offset);
-        if let Some(e) = self.edits.get(k) {
+        let offset = offset.min(self.as_str().len());
+        let (before, mut rest) = self.edit_map().seek_past(offset);
+        if let Some(e) = rest.next() {
             if to_usize(e.text_start) < offset {
                 return self.abs(e.input_start);
             }
         }
-        self.linear(k, offset)
+        self.linear(before, offset)
     }
 
     /// The input offset where a range of the text ending at byte `offset`
     /// (exclusive) ends. Inside an edit, the end of the edit's input.
     pub fn input_end(&self, offset: usize) -> usize {
-        let offset = offset.min(self.text.len());
-        let k = self
-            .edits
-            .partition_point(|e| to_usize(e.text_end) < offset);
-        if let Some(e) = self.edits.get(k) {
+        let offset = offset.min(self.as_str().len());
+        let (before, mut rest) = self.edit_map().seek_at_or_past(offset);
+        if let Some(e) = rest.next() {
             if to_usize(e.text_start) < offset {
                 return self.abs(e.input_end);
             }
         }
-        self.linear(k, offset)
+        self.linear(before, offset)
     }
 
-    /// The input offset of text `offset`, copied from the input after the
-    /// edit before `k` (or from the start of the span).
-    fn linear(&self, k: usize, offset: usize) -> usize {
-        let (t, i) = k
-            .checked_sub(1)
-            .and_then(|p| self.edits.get(p))
-            .map_or((0, 0), |e| (to_usize(e.text_end), to_usize(e.input_end)));
+    /// The input offset of text `offset`, copied from the input after an
+    /// edit that ends at `before` (or from the start of the span).
+    fn linear(&self, before: edits::Ends, offset: usize) -> usize {
+        let (t, i) = (to_usize(before.text), to_usize(before.input));
         (self.span.start + i + offset.saturating_sub(t)).min(self.span.end)
     }
 
@@ -244,7 +211,7 @@ impl<'a> Text<'a> {
     pub(crate) fn sub(&self, input: &'a str, range: Range<usize>) -> Text<'a> {
         let (a, b) = (range.start, range.end.max(range.start));
         let span = self.span_of(a..b);
-        let piece = self.text.get(a..b).unwrap_or_default();
+        let piece = self.as_str().get(a..b).unwrap_or_default();
         if input.get(span.start..span.end) == Some(piece) {
             return Text::borrowed(input, span);
         }
@@ -263,13 +230,12 @@ impl<'a> Text<'a> {
     pub fn slice(&self, range: Range<usize>) -> Text<'a> {
         let (a, b) = (range.start, range.end.max(range.start));
         let span = self.span_of(a..b);
-        if let Cow::Borrowed(s) = self.text {
+        if let Repr::Borrowed(s) = self.repr {
             if let Some(piece) = s.get(a..b) {
                 if piece.len() == span.len() {
                     return Text {
-                        text: Cow::Borrowed(piece),
+                        repr: Repr::Borrowed(piece),
                         span,
-                        edits: Box::default(),
                     };
                 }
             }
@@ -279,13 +245,13 @@ impl<'a> Text<'a> {
 
     /// `self[a..b]`, owned, with the edits that touch it clipped to it.
     fn owned_slice(&self, a: usize, b: usize, span: Span) -> Text<'a> {
-        let piece = self.text.get(a..b).unwrap_or_default();
-        let mut edits = Vec::new();
+        let piece = self.as_str().get(a..b).unwrap_or_default();
+        let mut edits = EditsBuilder::default();
         // Edits that end at or before `a` lie outside the range, and so do
         // those from `b` on: only the edits between are visited, so that
         // many slices of one text cost no more than the text.
-        let first = self.edits.partition_point(|e| to_usize(e.text_end) <= a);
-        for e in self.edits.get(first..).unwrap_or_default() {
+        let (_, from_a) = self.edit_map().seek_past(a);
+        for e in from_a {
             let (ts, te) = (to_usize(e.text_start), to_usize(e.text_end));
             if ts >= b {
                 break;
@@ -301,42 +267,40 @@ impl<'a> Text<'a> {
                 continue;
             }
             let (is, ie) = (self.abs(e.input_start), self.abs(e.input_end));
-            edits.push(Edit {
-                text_start: to_u32(ts.max(a) - a),
-                text_end: to_u32(te.min(b) - a),
-                input_start: to_u32(is.max(span.start).min(span.end) - span.start),
-                input_end: to_u32(ie.max(span.start).min(span.end) - span.start),
-            });
+            edits.push(Edit::new(
+                ts.max(a) - a..te.min(b) - a,
+                is.max(span.start).min(span.end) - span.start
+                    ..ie.max(span.start).min(span.end) - span.start,
+            ));
         }
         if edits.is_empty() && piece.len() != span.len() {
             // Nothing left to say where the lengths differ: one edit.
             return Text::composed(piece.to_string(), span);
         }
-        Text {
-            text: Cow::Owned(piece.to_string()),
-            span,
-            edits: edits.into_boxed_slice(),
-        }
+        Text::copied(piece, span, &mut edits)
     }
 
     /// `self`, a space, then `next` (which lies after `self` in the input):
     /// the space stands for whatever lies between them.
     pub(crate) fn joined(&self, next: &Text<'a>) -> Text<'a> {
         let span = self.span.cover(next.span);
-        let mut text = String::with_capacity(self.text.len() + 1 + next.text.len());
-        text.push_str(&self.text);
+        let (this, after) = (self.as_str(), next.as_str());
+        let mut text = String::with_capacity(this.len() + 1 + after.len());
+        text.push_str(this);
         text.push(' ');
-        text.push_str(&next.text);
+        text.push_str(after);
         let rel = |abs: usize| to_u32(abs.saturating_sub(span.start));
-        let mut edits: Vec<Edit> = Vec::with_capacity(self.edits.len() + next.edits.len() + 1);
-        edits.extend(self.edits.iter().map(|e| Edit {
-            input_start: rel(self.abs(e.input_start)),
-            input_end: rel(self.abs(e.input_end)),
-            ..*e
-        }));
+        let mut edits = EditsBuilder::default();
+        for e in self.edit_map().iter() {
+            edits.push(Edit {
+                input_start: rel(self.abs(e.input_start)),
+                input_end: rel(self.abs(e.input_end)),
+                ..e
+            });
+        }
         // Whatever lies between the two spans (each text's own edits cover
         // what lies inside its span).
-        let tail = to_u32(self.text.len());
+        let tail = to_u32(this.len());
         edits.push(Edit {
             text_start: tail,
             text_end: tail + 1,
@@ -344,45 +308,62 @@ impl<'a> Text<'a> {
             input_end: rel(next.span.start.max(self.span.end)),
         });
         let shift = tail + 1;
-        edits.extend(next.edits.iter().map(|e| Edit {
-            text_start: e.text_start + shift,
-            text_end: e.text_end + shift,
-            input_start: rel(next.abs(e.input_start)),
-            input_end: rel(next.abs(e.input_end)),
-        }));
-        Text {
-            text: Cow::Owned(text),
-            span,
-            edits: edits.into_boxed_slice(),
+        for e in next.edit_map().iter() {
+            edits.push(Edit {
+                text_start: e.text_start + shift,
+                text_end: e.text_end + shift,
+                input_start: rel(next.abs(e.input_start)),
+                input_end: rel(next.abs(e.input_end)),
+            });
         }
+        Text::copied(&text, span, &mut edits)
     }
 
     /// The same text, owning its string.
     pub fn into_owned(self) -> Text<'static> {
         Text {
-            text: Cow::Owned(self.text.into_owned()),
+            repr: self.repr.into_owned(),
             span: self.span,
-            edits: self.edits,
         }
+    }
+}
+
+/// Texts are equal when their strings, spans and source maps are (however
+/// each is stored).
+impl PartialEq for Text<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+            && self.span == other.span
+            && self.edit_map().bytes() == other.edit_map().bytes()
+    }
+}
+
+impl Eq for Text<'_> {}
+
+impl Hash for Text<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+        self.span.hash(state);
+        self.edit_map().bytes().hash(state);
     }
 }
 
 impl Deref for Text<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.text
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Text<'_> {
     fn as_ref(&self) -> &str {
-        &self.text
+        self.as_str()
     }
 }
 
 impl fmt::Display for Text<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.as_str())
     }
 }
 
@@ -391,10 +372,12 @@ impl fmt::Debug for Text<'_> {
         write!(
             f,
             "{:?}@{}..{}",
-            &*self.text, self.span.start, self.span.end
+            self.as_str(),
+            self.span.start,
+            self.span.end
         )?;
-        if !self.edits.is_empty() {
-            write!(f, " ({} edits)", self.edits.len())?;
+        if !self.edit_map().is_empty() {
+            write!(f, " ({} edits)", self.edits().count())?;
         }
         Ok(())
     }
@@ -402,25 +385,25 @@ impl fmt::Debug for Text<'_> {
 
 impl PartialEq<str> for Text<'_> {
     fn eq(&self, other: &str) -> bool {
-        *self.text == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Text<'_> {
     fn eq(&self, other: &&str) -> bool {
-        *self.text == **other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for Text<'_> {
     fn eq(&self, other: &String) -> bool {
-        *self.text == **other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<Text<'_>> for &str {
     fn eq(&self, other: &Text<'_>) -> bool {
-        **self == *other.text
+        *self == other.as_str()
     }
 }
 
@@ -432,7 +415,7 @@ impl Serialize for Text<'_> {
         impl Serialize for Map<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let t = self.0;
-                serializer.collect_seq(t.edits.iter().map(|e| {
+                serializer.collect_seq(t.edits().map(|e| {
                     Entry([
                         to_usize(e.text_start),
                         to_usize(e.text_end),
@@ -453,7 +436,7 @@ impl Serialize for Text<'_> {
             }
         }
         let mut s = serializer.serialize_struct("Text", 3)?;
-        s.serialize_field("text", &*self.text)?;
+        s.serialize_field("text", self.as_str())?;
         s.serialize_field("span", &self.span)?;
         s.serialize_field("map", &Map(self))?;
         s.end()
@@ -471,7 +454,7 @@ struct TextRepr {
 impl<'de, 'a> Deserialize<'de> for Text<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let repr = TextRepr::deserialize(deserializer)?;
-        let mut edits = Vec::with_capacity(repr.map.len());
+        let mut edits = EditsBuilder::default();
         for [ts, te, is, ie] in repr.map {
             let fits = ts <= te
                 && te <= repr.text.len()
@@ -483,18 +466,12 @@ impl<'de, 'a> Deserialize<'de> for Text<'a> {
                     "source map entry [{ts}, {te}, {is}, {ie}] lies outside its text or span"
                 )));
             }
-            edits.push(Edit {
-                text_start: to_u32(ts),
-                text_end: to_u32(te),
-                input_start: to_u32(is - repr.span.start),
-                input_end: to_u32(ie - repr.span.start),
-            });
+            edits.push(Edit::new(
+                ts..te,
+                is - repr.span.start..ie - repr.span.start,
+            ));
         }
-        Ok(Text {
-            text: Cow::Owned(repr.text),
-            span: repr.span,
-            edits: edits.into_boxed_slice(),
-        })
+        Ok(Text::owned(repr.text, repr.span, &mut edits))
     }
 }
 

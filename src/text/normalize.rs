@@ -34,7 +34,7 @@ use super::chars::{is_ignored_format, may_hold_ignored_format};
 use super::hyphen::{split_hyphen_is_candidate, split_hyphen_is_real};
 use super::nfc::{is_nfc, nfc, safe_cut_before};
 use super::parts::Parts;
-use super::{to_u32, Edit, Text};
+use super::{to_u32, Edit, EditsBuilder, Text};
 use crate::Span;
 
 /// Buffers a [`Builder`] writes into, reused from one paragraph to the
@@ -43,8 +43,13 @@ use crate::Span;
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     out: String,
-    edits: Vec<Edit>,
+    edits: EditsBuilder,
 }
+
+/// A text at least this long (bytes) is moved out of the scratch rather
+/// than copied (the scratch then grows again for the next text: a cost a
+/// text this long repays).
+const MOVE_OUT: usize = 16 << 10;
 
 /// Builds the text of a paragraph from its fragments (lines, or parts of
 /// lines) in input order. The scratch passed to every call must be the
@@ -401,12 +406,18 @@ impl<'a> Builder<'a> {
         if !this.copied && s.edits.is_empty() {
             return Text::borrowed(this.input, span);
         }
-        let text = if this.copied {
-            Cow::Owned(s.out.as_str().to_owned())
-        } else {
-            Cow::Borrowed(this.input.get(start..this.in_pos).unwrap_or_default())
-        };
-        Text::from_parts(text, span, s.edits.as_slice().into())
+        if !this.copied {
+            // (Edits are made on a copy only, so this is not reached.)
+            let text = this.input.get(start..this.in_pos).unwrap_or_default();
+            return Text::copied(text, span, &mut s.edits);
+        }
+        if s.out.len() >= MOVE_OUT {
+            // A long text is moved out of the scratch, not copied: its
+            // copy beside the scratch would double its cost at the peak.
+            return Text::owned(std::mem::take(&mut s.out), span, &mut s.edits);
+        }
+        // One allocation for the text and its edits.
+        Text::copied(&s.out, span, &mut s.edits)
     }
 }
 
@@ -530,7 +541,7 @@ mod tests {
     fn borrowed_when_nothing_changes() {
         let n = normalize("Dank u wel, voorzitter.");
         assert!(n.is_verbatim());
-        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert!(matches!(n.repr, super::super::Repr::Borrowed(_)));
         let n = normalize("  Dank u wel.  ");
         assert!(n.is_verbatim());
         assert_eq!(n.span(), Span::new(2, 13));

@@ -875,8 +875,8 @@ pub fn check_text_map(
     span_ok(input, whole, &w)?;
     inside(span, whole, &w, "its text")?;
 
-    let edits = text.edits();
-    if edits.is_empty() {
+    let edits = text.edits().count();
+    if edits == 0 {
         if !text.is_verbatim() || input.get(span.start..span.end) != Some(text.as_str()) {
             return Err(format!(
                 "{what}: text {:?} has no edits, but is not the input under its span {span:?}: \
@@ -888,18 +888,17 @@ pub fn check_text_map(
         return Ok(());
     }
     if text.is_verbatim() {
-        return Err(format!("{what}: verbatim, but with {} edits", edits.len()));
+        return Err(format!("{what}: verbatim, but with {edits} edits"));
     }
     let map = source_map(text, what)?;
-    if map.len() != edits.len() {
+    if map.len() != edits {
         return Err(format!(
-            "{what}: {} edits, but {} entries in the JSON map",
-            edits.len(),
+            "{what}: {edits} edits, but {} entries in the JSON map",
             map.len()
         ));
     }
     let (mut t, mut i) = (0, span.start);
-    for (k, (edit, &[ts, te, is, ie])) in edits.iter().zip(&map).enumerate() {
+    for (k, (edit, &[ts, te, is, ie])) in text.edits().zip(&map).enumerate() {
         let w = || format!("{what}: edit {k} [{ts}, {te}, {is}, {ie}]");
         if edit.text_range() != (ts..te) {
             return Err(format!("{}: text_range() is {:?}", w(), edit.text_range()));

@@ -1,9 +1,11 @@
 //! The first pass: lines → items (paragraphs, labels, headings, rules,
 //! page furniture, front matter), in document order.
 
+use std::collections::VecDeque;
+
 use super::Item;
 use crate::grammar;
-use crate::lines::Line;
+use crate::lines::{Line, LineWindow, Lines};
 use crate::text::chars::FULL_WIDTH_COLON;
 use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, Scratch, Text};
 use crate::tree::{
@@ -95,7 +97,11 @@ fn canonical_line<'a>(input: &'a str, t: &str, t_start: usize, scratch: &mut Scr
 
 /// The furniture on the line `line` (canonical, see [`canonical_line`]),
 /// if it is any.
-fn furniture_at<'a>(lines: &[Line<'a>], next: usize, line: &Text<'a>) -> Option<PageFurniture<'a>> {
+fn furniture_at<'a>(
+    lines: &mut LineWindow<'a>,
+    next: usize,
+    line: &Text<'a>,
+) -> Option<PageFurniture<'a>> {
     let t = line.as_str();
     let first = t.as_bytes().first().copied().unwrap_or(b' ');
     if !matches!(first, b'A' | b'U' | b'T') {
@@ -113,184 +119,259 @@ fn furniture_at<'a>(lines: &[Line<'a>], next: usize, line: &Text<'a>) -> Option<
     })
 }
 
-/// The items of the document and, apart, the speakers of its labels (one
-/// per [`Item::Label`], in order).
-pub(super) fn first_pass<'a>(
+/// The first pass, as an iterator of the document's items: it reads the
+/// lines as the items are taken, so that neither the lines nor the items
+/// are all kept (an item is built, taken and turned into a node before the
+/// next paragraph is read). The speaker of each [`Item::Label`] is taken
+/// apart with [`FirstPass::take_speaker`], so that an item stays small.
+pub(super) struct FirstPass<'a> {
     input: &'a str,
-    lines: &[Line<'a>],
     layout: Layout,
-) -> (Vec<Item<'a>>, Vec<Speaker<'a>>) {
-    let mut items: Vec<Item<'a>> = Vec::with_capacity(lines.len() / 2 + 1);
-    let mut speakers: Vec<Speaker<'a>> = Vec::with_capacity(lines.len() / 16 + 1);
-    let mut pending_furniture: Vec<PageFurniture<'a>> = Vec::new();
-    let mut acc: Option<Acc<'a>> = None;
-    let mut scratch = Scratch::default();
-    // Labels and headings are built while a paragraph may be open.
-    let mut side = Scratch::default();
-    let mut gap = Gap::default();
-    let mut i = 0;
+    lines: LineWindow<'a>,
+    /// The index of the next line to read.
+    next: usize,
+    acc: Option<Acc<'a>>,
+    scratch: Scratch,
+    /// Labels and headings are built while a paragraph may be open.
+    side: Scratch,
+    gap: Gap,
+    pending_furniture: Vec<PageFurniture<'a>>,
+    /// Items found and not yet taken, in order.
+    out: VecDeque<Item<'a>>,
+    /// The speakers of the labels given and not yet taken, in order.
+    speakers: VecDeque<Speaker<'a>>,
+    /// Whether front matter was looked for.
+    started: bool,
+    /// Whether every line was read.
+    done: bool,
+}
 
-    let close = |acc: &mut Option<Acc<'a>>,
-                 scratch: &mut Scratch,
-                 pending: &mut Vec<PageFurniture<'a>>,
-                 items: &mut Vec<Item<'a>>| {
-        if let Some(a) = acc.take() {
-            items.push(Item::Para(a.builder.finish(scratch)));
+impl<'a> FirstPass<'a> {
+    pub(super) fn new(input: &'a str, lines: Lines<'a>, layout: Layout) -> Self {
+        FirstPass {
+            input,
+            layout,
+            lines: LineWindow::new(lines),
+            next: 0,
+            acc: None,
+            scratch: Scratch::default(),
+            side: Scratch::default(),
+            gap: Gap::default(),
+            pending_furniture: Vec::new(),
+            out: VecDeque::new(),
+            speakers: VecDeque::new(),
+            started: false,
+            done: false,
         }
-        items.extend(pending.drain(..).map(Item::Furniture));
-    };
-
-    if let Some((fm, next)) = front_matter(input, lines) {
-        items.push(Item::FrontMatter(fm));
-        i = next;
     }
 
-    while let Some(line) = lines.get(i) {
-        i += 1;
+    /// The speaker of the first [`Item::Label`] given whose speaker was not
+    /// taken yet.
+    pub(super) fn take_speaker(&mut self) -> Option<Speaker<'a>> {
+        self.speakers.pop_front()
+    }
+
+    /// Ends the open paragraph, and gives the furniture met inside it
+    /// after it.
+    fn close(&mut self) {
+        if let Some(a) = self.acc.take() {
+            self.out
+                .push_back(Item::Para(a.builder.finish(&mut self.scratch)));
+        }
+        self.out
+            .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+    }
+
+    /// Reads the front matter, or the next line, or ends the pass.
+    fn step(&mut self) {
+        if !self.started {
+            self.started = true;
+            if let Some((fm, next)) = front_matter(self.input, &mut self.lines) {
+                self.out.push_back(Item::FrontMatter(fm));
+                self.next = next;
+            }
+            return;
+        }
+        match self.lines.get(self.next) {
+            Some(line) => {
+                self.lines.release_before(self.next);
+                self.next += 1;
+                self.line(line);
+            }
+            None => {
+                self.close();
+                self.done = true;
+            }
+        }
+    }
+
+    /// Reads `line`, the line before `self.next`.
+    fn line(&mut self, line: Line<'a>) {
+        let input = self.input;
         let (t, t_start) = line.trimmed();
         let t_span = Span::new(t_start, t_start + t.len());
         if t.is_empty() {
-            if acc.is_some() {
-                if gap.furniture {
-                    gap.blank_after_furniture = true;
+            if self.acc.is_some() {
+                if self.gap.furniture {
+                    self.gap.blank_after_furniture = true;
                 } else {
-                    gap.blank = true;
+                    self.gap.blank = true;
                 }
             }
-            continue;
+            return;
         }
         // The line rules read the canonical line; text is built from the
         // line as it is (the paragraph's builder normalises it).
-        let canon = canonical_line(input, t, t_start, &mut side);
+        let canon = canonical_line(input, t, t_start, &mut self.side);
         let ct = canon.as_str();
         // Every line rule starts with one of a few bytes: most lines of
         // running text are ruled out by their first byte alone.
         let first = ct.as_bytes().first().copied().unwrap_or(b' ');
-        if let Some(f) = furniture_at(lines, i, &canon) {
-            if acc.is_some() {
-                gap.furniture = true;
+        if let Some(f) = furniture_at(&mut self.lines, self.next, &canon) {
+            if self.acc.is_some() {
+                self.gap.furniture = true;
                 // Only blank lines after the last piece of furniture count.
-                gap.blank_after_furniture = false;
-                pending_furniture.push(f);
+                self.gap.blank_after_furniture = false;
+                self.pending_furniture.push(f);
             } else {
-                items.push(Item::Furniture(f));
+                self.out.push_back(Item::Furniture(f));
             }
-            continue;
+            return;
         }
         // In a PDF extraction the first line of a new page starts with a
         // space: a page break, even where no footer was printed.
-        if layout == Layout::Pdf && acc.is_some() && line.text.starts_with(' ') && !gap.blank {
-            gap.furniture = true;
+        if self.layout == Layout::Pdf
+            && self.acc.is_some()
+            && line.text.starts_with(' ')
+            && !self.gap.blank
+        {
+            self.gap.furniture = true;
         }
-        let at_para_start = acc.is_none() || gap.blank || gap.furniture;
+        let at_para_start = self.acc.is_none() || self.gap.blank || self.gap.furniture;
         // Speaker labels.
         let label = matches!(first, b'D' | b'K' | b'M' | b'S' | b'*')
             .then(|| {
                 let at = LabelAt {
                     input,
-                    lines,
-                    at: i - 1,
+                    at: self.next - 1,
                     at_para_start,
                 };
-                at.label(t, t_start, &canon, &mut side)
+                at.label(&mut self.lines, t, t_start, &canon, &mut self.side)
             })
             .flatten();
         if let Some((speaker, rest_start, consumed)) = label {
-            close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
+            self.close();
             // Furniture inside a label split across a page break.
-            for l in lines.iter().skip(i).take(consumed) {
+            for k in self.next..self.next + consumed {
+                let Some(l) = self.lines.get(k) else {
+                    break;
+                };
                 let (ft, fs) = l.trimmed();
                 if let Some(kind) = grammar::furniture(ft)
                     .or_else(|| grammar::running_head(ft).then_some(FurnitureKind::RunningHead))
                 {
-                    pending_furniture.push(PageFurniture {
+                    self.pending_furniture.push(PageFurniture {
                         kind,
                         text: line_text(input, ft, fs),
                     });
                 }
             }
-            items.push(Item::Label);
-            speakers.push(speaker);
-            items.extend(pending_furniture.drain(..).map(Item::Furniture));
-            i += consumed;
-            gap = Gap::default();
+            self.out.push_back(Item::Label);
+            self.speakers.push_back(speaker);
+            self.out
+                .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+            self.next += consumed;
+            self.gap = Gap::default();
             if let Some(rest) = rest_start {
-                let mut builder = Builder::new(input, true, &mut scratch);
+                let mut builder = Builder::new(input, true, &mut self.scratch);
                 let rest_text = line.text.get(rest - line.start..).unwrap_or("").trim_end();
-                builder.push_fragment(&mut scratch, rest_text, rest);
-                acc = Some(Acc {
+                builder.push_fragment(&mut self.scratch, rest_text, rest);
+                self.acc = Some(Acc {
                     builder,
                     last_raw: line.text,
                 });
             }
-            continue;
+            return;
         }
         if let Some(name) = (first == b'V').then(|| grammar::presiding(ct)).flatten() {
-            close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
-            items.push(Item::Presiding(Presiding {
+            self.close();
+            self.out.push_back(Item::Presiding(Presiding {
                 name: canon.part(input, name),
                 span: t_span,
             }));
-            gap = Gap::default();
-            continue;
+            self.gap = Gap::default();
+            return;
         }
         // Markdown is read wherever it is printed, not only in a document
         // whose layout is Markdown: a document may mix layouts.
         if first == b'#' {
             if let Some((level, text)) = grammar::heading(ct) {
-                close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
+                self.close();
                 // The heading's text as a paragraph's: read again from the
                 // input, emphasis removed.
                 let at = canon.part(input, text).span();
                 let raw = input.get(at.start..at.end).unwrap_or_default();
-                let mut b = Builder::new(input, true, &mut side);
-                b.push_fragment(&mut side, raw, at.start);
-                items.push(Item::Heading {
+                let mut b = Builder::new(input, true, &mut self.side);
+                b.push_fragment(&mut self.side, raw, at.start);
+                self.out.push_back(Item::Heading {
                     level,
-                    text: b.finish(&mut side),
+                    text: b.finish(&mut self.side),
                     span: t_span,
                 });
-                gap = Gap::default();
-                continue;
+                self.gap = Gap::default();
+                return;
             }
         }
         if matches!(first, b'-' | b'*' | b'_') && grammar::thematic_break(ct) {
-            close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
-            items.push(Item::Break(t_span));
-            gap = Gap::default();
-            continue;
+            self.close();
+            self.out.push_back(Item::Break(t_span));
+            self.gap = Gap::default();
+            return;
         }
         // Text.
-        match acc.as_mut() {
-            Some(a) if continues(&gap, a.last_raw, t) => {
-                a.builder.push_fragment(&mut scratch, t, t_start);
+        match self.acc.as_mut() {
+            Some(a) if continues(&self.gap, a.last_raw, t) => {
+                a.builder.push_fragment(&mut self.scratch, t, t_start);
                 a.last_raw = line.text;
             }
             _ => {
-                close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
-                let mut builder = Builder::new(input, true, &mut scratch);
-                builder.push_fragment(&mut scratch, t, t_start);
-                acc = Some(Acc {
+                self.close();
+                let mut builder = Builder::new(input, true, &mut self.scratch);
+                builder.push_fragment(&mut self.scratch, t, t_start);
+                self.acc = Some(Acc {
                     builder,
                     last_raw: line.text,
                 });
             }
         }
-        gap = Gap::default();
+        self.gap = Gap::default();
     }
-    close(&mut acc, &mut scratch, &mut pending_furniture, &mut items);
-    (items, speakers)
 }
 
-/// Where a label may start: the line `at` of `lines`.
-struct LabelAt<'a, 'l> {
+impl<'a> Iterator for FirstPass<'a> {
+    type Item = Item<'a>;
+
+    fn next(&mut self) -> Option<Item<'a>> {
+        loop {
+            if let Some(item) = self.out.pop_front() {
+                return Some(item);
+            }
+            if self.done {
+                return None;
+            }
+            self.step();
+        }
+    }
+}
+
+/// Where a label may start: the line `at`.
+struct LabelAt<'a> {
     input: &'a str,
-    lines: &'l [Line<'a>],
     at: usize,
     at_para_start: bool,
 }
 
-impl<'a> LabelAt<'a, '_> {
+impl<'a> LabelAt<'a> {
     /// Recognises a speaker label on the line (trimmed text `t` at
     /// `t_start`, read as `canon`: see [`canonical_line`]). Returns the
     /// speaker, the start of text following it on the same line, and how
@@ -298,6 +379,7 @@ impl<'a> LabelAt<'a, '_> {
     /// break).
     fn label(
         &self,
+        lines: &mut LineWindow<'a>,
         t: &str,
         t_start: usize,
         canon: &Text<'a>,
@@ -328,13 +410,14 @@ impl<'a> LabelAt<'a, '_> {
             let speaker = speaker(canon, label, input, true)?;
             return Some((speaker, Some(rest_start), 0));
         }
-        self.split_label(ct, canon, scratch)
+        self.split_label(lines, ct, canon, scratch)
     }
 
     /// A label split across a page break: `Mevrouw Van` … footer …
     /// `Ginneken (D66):`.
     fn split_label(
         &self,
+        lines: &mut LineWindow<'a>,
         t: &str,
         canon: &Text<'a>,
         scratch: &mut Scratch,
@@ -364,7 +447,7 @@ impl<'a> LabelAt<'a, '_> {
         // A page break lies between the two parts: blank lines alone do
         // not split a label.
         let mut page_break = false;
-        while let Some(l) = self.lines.get(j) {
+        while let Some(l) = lines.get(j) {
             let (lt, ls) = l.trimmed();
             let furniture = grammar::furniture(lt).is_some() || grammar::running_head(lt);
             page_break |= furniture;
@@ -415,14 +498,19 @@ fn speaker<'a>(
     })
 }
 
-/// Front matter: `---` on the first line, `key: value` lines, `---`.
-fn front_matter<'a>(input: &'a str, lines: &[Line<'a>]) -> Option<(FrontMatter<'a>, usize)> {
-    let first = lines.first()?;
+/// Front matter: `---` on the first line, `key: value` lines, `---`;
+/// with the index of the line after it.
+fn front_matter<'a>(
+    input: &'a str,
+    lines: &mut LineWindow<'a>,
+) -> Option<(FrontMatter<'a>, usize)> {
+    let first = lines.get(0)?;
     if first.text.trim_end() != "---" {
         return None;
     }
     let mut fields = Vec::new();
-    for (n, line) in lines.iter().enumerate().skip(1).take(200) {
+    for n in 1..=200 {
+        let line = lines.get(n)?;
         if line.text.trim_end() == "---" {
             return Some((
                 FrontMatter {

@@ -3,10 +3,13 @@
 //! [`first_pass`] walks the lines once, classifies each with the line rules
 //! of [`crate::grammar`], and gathers text lines into paragraphs (joining
 //! hard wraps, and paragraphs split by a page break) as [`Text`]s. It
-//! yields a flat list of [`Item`]s in document order. [`assembler`] walks
-//! those items once with a small state machine (the open speech, the open
-//! motion) and builds the nodes. Neither recurses, and each does a bounded
-//! amount of work per line or item.
+//! yields [`Item`]s in document order, as they are taken: [`assembler`]
+//! takes them one by one (looking one ahead) with a small state machine
+//! (the open speech, the open motion) and builds the nodes. Neither
+//! recurses, each does a bounded amount of work per line or item, and
+//! neither keeps all the lines or items: only the nodes grow with the
+//! input (and, in a text with no speaker label, the items, which are kept
+//! until the end shows that no label comes: see [`Items`]).
 
 mod assembler;
 mod characters;
@@ -19,16 +22,20 @@ mod sitting;
 
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
-use crate::lines::{split_lines, Line};
+use crate::lines::{split_lines, Lines};
 use crate::text::Text;
-use crate::tree::{Document, DocumentKind, FrontMatter, Layout, PageFurniture, Presiding, Span};
+use crate::tree::{
+    Document, DocumentKind, FrontMatter, Layout, PageFurniture, Presiding, Span, Speaker,
+};
+use first_pass::FirstPass;
 
 /// One thing found by the first pass.
 #[derive(Debug)]
 enum Item<'a> {
     Para(Text<'a>),
-    /// A speaker label: the next of the first pass's speakers (kept apart,
-    /// so that an item stays small and a label costs no allocation).
+    /// A speaker label; its speaker is taken apart
+    /// ([`Items::take_speaker`]), so that an item stays small and a label
+    /// costs no allocation.
     Label,
     Heading {
         level: u8,
@@ -39,6 +46,65 @@ enum Item<'a> {
     Furniture(PageFurniture<'a>),
     Presiding(Presiding<'a>),
     FrontMatter(FrontMatter<'a>),
+}
+
+/// The items of the first pass as the assembler takes them: one at a time,
+/// with the next one to look at.
+///
+/// Whether the document is a transcript (has a speaker label at all)
+/// decides how the items before the first label are read, so those are
+/// gathered first, up to and with the first label, and given before the
+/// rest; in a transcript they are a few (the heading and opening block),
+/// in a text with no label they are all its items.
+struct Items<'a> {
+    head: std::vec::IntoIter<Item<'a>>,
+    pass: FirstPass<'a>,
+    peeked: Option<Item<'a>>,
+    /// Whether the first pass found a speaker label.
+    is_transcript: bool,
+}
+
+impl<'a> Items<'a> {
+    fn new(mut pass: FirstPass<'a>) -> Self {
+        let mut head = Vec::new();
+        let mut is_transcript = false;
+        for item in pass.by_ref() {
+            let label = matches!(item, Item::Label);
+            head.push(item);
+            if label {
+                is_transcript = true;
+                break;
+            }
+        }
+        Items {
+            head: head.into_iter(),
+            pass,
+            peeked: None,
+            is_transcript,
+        }
+    }
+
+    /// The next item.
+    fn next(&mut self) -> Option<Item<'a>> {
+        self.peeked
+            .take()
+            .or_else(|| self.head.next())
+            .or_else(|| self.pass.next())
+    }
+
+    /// The item after the one taken last, left to be taken.
+    fn peek(&mut self) -> Option<&Item<'a>> {
+        if self.peeked.is_none() {
+            self.peeked = self.head.next().or_else(|| self.pass.next());
+        }
+        self.peeked.as_ref()
+    }
+
+    /// The speaker of the first [`Item::Label`] taken whose speaker was not
+    /// taken yet.
+    fn take_speaker(&mut self) -> Option<Speaker<'a>> {
+        self.pass.take_speaker()
+    }
 }
 
 /// Parses `input[base..]` into the tree (without the analysis layer);
@@ -65,13 +131,13 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
     }
     characters::control_characters(body, base, &mut diagnostics);
     let unicode_ends = characters::unusual_characters(body, base, &mut diagnostics);
-    let lines = split_lines(input, base, unicode_ends);
-    let layout = detect_layout(&lines);
-    let (items, speakers) = first_pass::first_pass(input, &lines, layout);
-    // The lines are not needed after the first pass: their memory is given
-    // back before the tree is built.
-    drop(lines);
-    let is_transcript = !speakers.is_empty();
+    let layout = detect_layout(split_lines(input, base, unicode_ends));
+    let items = Items::new(FirstPass::new(
+        input,
+        split_lines(input, base, unicode_ends),
+        layout,
+    ));
+    let is_transcript = items.is_transcript;
     if !is_transcript {
         diagnostics.push(Diagnostic::new(
             DiagnosticKind::NoTranscriptStructure,
@@ -81,7 +147,7 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
             doc_span,
         ));
     }
-    let mut nodes = assembler::assemble(input, is_transcript, (items, speakers), &mut diagnostics);
+    let mut nodes = assembler::assemble(input, items, &mut diagnostics);
     let kind = if is_transcript {
         DocumentKind::Transcript
     } else if kamerstuk::motion_document(input, &mut nodes) {
@@ -114,11 +180,15 @@ fn locate(input: &str, diagnostics: &mut [Diagnostic]) {
 /// Decides the layout from the lines: Markdown if there are headings, bold
 /// labels or front matter; PDF if there are page footers or many lines with
 /// trailing spaces; official otherwise.
-fn detect_layout(lines: &[Line]) -> Layout {
+fn detect_layout(lines: Lines<'_>) -> Layout {
     let mut trailing = 0usize;
     let mut nonblank = 0usize;
     let mut markdown = false;
-    for line in lines {
+    let mut front_matter = false;
+    for (n, line) in lines.enumerate() {
+        if n == 0 {
+            front_matter = line.text.trim_end() == "---";
+        }
         let t = line.text.trim();
         if t.is_empty() {
             continue;
@@ -134,7 +204,7 @@ fn detect_layout(lines: &[Line]) -> Layout {
             markdown = true;
         }
     }
-    if markdown || lines.first().is_some_and(|l| l.text.trim_end() == "---") {
+    if markdown || front_matter {
         Layout::Markdown
     } else if nonblank >= 5 && trailing * 5 >= nonblank {
         Layout::Pdf

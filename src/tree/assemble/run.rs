@@ -1,9 +1,7 @@
 //! A run of paragraphs nothing could place: one text node and one
 //! diagnostic for the whole run, whatever its length.
 
-use std::borrow::Cow;
-
-use crate::text::{Edit, Text};
+use crate::text::{Edit, EditsBuilder, Text};
 use crate::tree::Span;
 
 /// Consecutive paragraphs of text outside any speech: their text, with
@@ -17,7 +15,7 @@ pub(super) struct Run {
     pub(super) preview: String,
     /// The text and edits (relative to `span.start`) once a paragraph had
     /// edits; `None` while the run is a verbatim slice of the input.
-    owned: Option<(String, Vec<Edit>)>,
+    owned: Option<(String, EditsBuilder)>,
 }
 
 impl Run {
@@ -47,7 +45,7 @@ impl Run {
             let so_far = input
                 .get(self.span.start..self.span.end)
                 .unwrap_or_default();
-            self.owned = Some((so_far.to_string(), Vec::new()));
+            self.owned = Some((so_far.to_string(), EditsBuilder::default()));
         }
         if let Some((out, edits)) = self.owned.as_mut() {
             if self.count > 0 {
@@ -55,12 +53,12 @@ impl Run {
             }
             let base = out.len();
             let rel = |abs: usize| abs.saturating_sub(self.span.start);
-            edits.extend(text.map().map(|(range, span)| {
-                Edit::new(
+            for (range, span) in text.map() {
+                edits.push(Edit::new(
                     base + range.start..base + range.end,
                     rel(span.start)..rel(span.end),
-                )
-            }));
+                ));
+            }
             out.push_str(text);
         }
         self.count += 1;
@@ -70,9 +68,7 @@ impl Run {
     pub(super) fn finish<'a>(self, input: &'a str) -> Text<'a> {
         match self.owned {
             None => Text::borrowed(input, self.span),
-            Some((out, edits)) => {
-                Text::from_parts(Cow::Owned(out), self.span, edits.into_boxed_slice())
-            }
+            Some((out, mut edits)) => Text::owned(out, self.span, &mut edits),
         }
     }
 }

@@ -7,26 +7,25 @@ mod pending;
 use super::inline::{self, Part};
 use super::motions::{self, Info, MotionBuilder};
 use super::run::Run;
-use super::Item;
+use super::{Item, Items};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
 
 use crate::text::Text;
 use crate::tree::{
     Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture, Paragraph,
-    Procedural, Procedure, Role, Span, Speaker, Speech, ThematicBreak,
+    Procedural, Procedure, Role, Span, Speech, ThematicBreak,
 };
 
 /// Builds the nodes from the items of the first pass.
 pub(super) fn assemble<'a>(
     input: &'a str,
-    is_transcript: bool,
-    (items, speakers): (Vec<Item<'a>>, Vec<Speaker<'a>>),
+    items: Items<'a>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Node<'a>> {
     let mut asm = Assembler {
         input,
-        is_transcript,
+        is_transcript: items.is_transcript,
         nodes: Vec::new(),
         diagnostics: std::mem::take(diagnostics),
         speech: None,
@@ -41,7 +40,7 @@ pub(super) fn assemble<'a>(
         intro: true,
         run: None,
     };
-    asm.run(items, speakers);
+    asm.run(items);
     let Assembler {
         mut nodes,
         diagnostics: mut found,
@@ -102,9 +101,7 @@ struct Next {
 }
 
 impl<'a> Assembler<'a> {
-    fn run(&mut self, items: Vec<Item<'a>>, speakers: Vec<Speaker<'a>>) {
-        let mut items = items.into_iter().peekable();
-        let mut speakers = speakers.into_iter();
+    fn run(&mut self, mut items: Items<'a>) {
         while let Some(item) = items.next() {
             let next = Next {
                 opens_motion: match items.peek() {
@@ -123,7 +120,7 @@ impl<'a> Assembler<'a> {
             match item {
                 Item::Para(p) => self.paragraph(p, next),
                 Item::Label => {
-                    let Some(speaker) = speakers.next() else {
+                    let Some(speaker) = items.take_speaker() else {
                         continue;
                     };
                     self.end_speech();
