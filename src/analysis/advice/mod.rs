@@ -61,6 +61,7 @@ mod link;
 mod vocabulary;
 
 use super::refs::RawRef;
+use super::scan::Hit;
 use super::{sentence_at, take_within, MotionIndex};
 use super::{Advice, AdviceKind};
 use crate::tree::{AdviceId, NodeId, Role, Span};
@@ -113,6 +114,7 @@ fn unless_changed(last: Option<&mut Advice>, target: &Target) {
 /// conditional `oordeel Kamer` at the start of the unit may qualify it.
 pub(super) fn find(
     text: &str,
+    hits: &[Hit],
     raw: &[RawRef],
     gate: bool,
     ctx: &Context<'_, '_>,
@@ -124,7 +126,7 @@ pub(super) fn find(
     let mut out = Vec::new();
     // The phrases of the whole unit, found in one pass.
     let all: Vec<(usize, usize)> = if gate && (government || chair) {
-        phrases(text)
+        phrases(text, hits)
     } else {
         Vec::new()
     };

@@ -1,10 +1,11 @@
 //! Motion references in running text.
 //!
 //! A reference starts at an anchor word (`motie`, `moties`, `Kamerstuk`,
-//! `nummer`, `op stuk`, `door het lid … ingediende motie`) found with
-//! prebuilt SIMD finders, and small parsers read what follows it: a
-//! submitter (`-Van Raan`, ` van de heer Slootweg`, ` Van Ginneken c.s.`), a
-//! number (`32317-858`, ` op stuk nr. 1009`, ` (26 643, nr. 1011)`), or both.
+//! `nummer`, `op stuk`, `door het lid … ingediende motie`), found by the
+//! unit's one search ([`super::scan`]), and small parsers read what
+//! follows it: a submitter (`-Van Raan`, ` van de heer Slootweg`, ` Van
+//! Ginneken c.s.`), a number (`32317-858`, ` op stuk nr. 1009`, ` (26 643,
+//! nr. 1011)`), or both.
 //! The numeric forms are nom parsers ([`numbers`]); the names are read word
 //! by word ([`names`]: capitalised words, with lowercase particles such as
 //! `van der` only between them); [`motie`] reads what follows the anchor
@@ -18,8 +19,7 @@ mod motie;
 mod names;
 mod numbers;
 
-use std::sync::OnceLock;
-
+use super::scan::{Hit, Word};
 use motie::{motie, Words};
 use names::door_het_lid;
 use numbers::{kamerstuk, nummer, op_stuk};
@@ -73,8 +73,7 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// Which anchor words the text of a unit may hold (the gate's searches,
-/// [`super::gate`]): only these are searched for in its text.
+/// Which anchor words count in a unit ([`super::gate`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Hints {
     /// `otie`
@@ -85,6 +84,14 @@ pub(super) struct Hints {
     pub nummer: bool,
     /// `stuk`
     pub stuk: bool,
+}
+
+/// The hits of `text` for every anchor word (a test's search).
+#[cfg(test)]
+pub(super) fn hits(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    super::scan::Scanner::for_owner(super::index::Owner::MotionBody).scan(text, &mut hits);
+    hits
 }
 
 #[cfg(test)]
@@ -98,28 +105,21 @@ impl Hints {
     };
 }
 
-/// The anchors of `text`, in order: start, end, kind. Found with prebuilt
-/// SIMD finders, each only where `hints` says its word occurs (a regex of
-/// these alternatives costs more per paragraph).
-fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
-    let [otie, kamerstuk, nummer, op_stuk] = FINDERS.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new("otie"),
-            memchr::memmem::Finder::new("amerstuk"),
-            memchr::memmem::Finder::new("nummer"),
-            memchr::memmem::Finder::new("op stuk"),
-        ]
-    });
+/// The anchors of `text`, in order: start, end, kind, read from the hits
+/// of the unit's search ([`super::scan`]) where `hints` says their word
+/// counts.
+fn anchors(text: &str, hits: &[Hit], hints: Hints) -> Vec<(usize, usize, Anchor)> {
     let b = text.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
     // A word boundary before byte `i`.
     let starts_word = |i: usize| i == 0 || !word_byte(at(i - 1));
-    let mut out = Vec::new();
-    let search = |f: &'static memchr::memmem::Finder<'static>, on: bool| {
-        on.then(|| f.find_iter(b)).into_iter().flatten()
+    let of = |word: Word, on: bool| {
+        hits.iter()
+            .filter(move |h| on && h.word == word)
+            .map(|h| h.at)
     };
-    for i in search(otie, hints.motie) {
+    let mut out = Vec::new();
+    for i in of(Word::Otie, hints.motie) {
         let Some(start) = i.checked_sub(1) else {
             continue;
         };
@@ -135,7 +135,7 @@ fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
             out.push((start, end, Anchor::Motie));
         }
     }
-    for i in search(kamerstuk, hints.kamerstuk) {
+    for i in of(Word::Amerstuk, hints.kamerstuk) {
         let Some(start) = i.checked_sub(1) else {
             continue;
         };
@@ -149,12 +149,12 @@ fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
     }
     // The other anchors count only where the text speaks of motions.
     if out.iter().any(|a| a.2 == Anchor::Motie) {
-        for i in search(nummer, hints.nummer) {
+        for i in of(Word::Nummer, hints.nummer) {
             if starts_word(i) && !word_byte(at(i + 6)) {
                 out.push((i, i + 6, Anchor::Nummer));
             }
         }
-        for i in search(op_stuk, hints.stuk) {
+        for i in of(Word::OpStuk, hints.stuk) {
             if starts_word(i) {
                 out.push((i, i + 7, Anchor::OpStuk));
             }
@@ -187,11 +187,11 @@ fn door_before(text: &str, motie: usize) -> Option<usize> {
 /// "Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen."
 ///   → "Motie 32317-858 van Kamerleden Slootweg": 32317/858, submitter Slootweg
 /// ```
-pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
+pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<RawRef> {
     let mut out = Vec::new();
     let mut consumed = 0;
     let words = Words::new(text);
-    for (start, end, anchor) in anchors(text, hints) {
+    for (start, end, anchor) in anchors(text, hits, hints) {
         if start < consumed {
             continue;
         }
@@ -215,11 +215,11 @@ mod tests {
     use super::*;
 
     fn find_all(text: &str) -> Vec<RawRef> {
-        find(text, Hints::ALL)
+        find(text, &hits(text), Hints::ALL)
     }
 
     fn one(text: &str) -> (String, RawRef) {
-        let found = find(text, Hints::ALL);
+        let found = find_all(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let r = found.into_iter().next().unwrap();
         (text[r.start..r.end].to_string(), r)

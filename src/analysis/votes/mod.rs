@@ -41,6 +41,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::refs::RawRef;
+use super::scan::{Hit, Word};
 use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
 };
@@ -93,9 +94,18 @@ pub(super) fn announcement(text: &str, reference: Option<usize>) -> Option<Pendi
 /// Keeps the counts a chair's paragraph gives the open vote before its
 /// result (`Aan deze stemming hebben 147 leden deelgenomen, waarvan 75
 /// stemmen voor en 72 tegen.`). Read only where `deelgenomen` or
-/// `stemmen` is written.
-pub(super) fn counts_before(text: &str, pending: &mut Pending) {
-    if !(text.contains("deelgenomen") || text.contains("stemmen")) {
+/// `stemmen` is written (the hits of `deelgenomen` and `temm`).
+pub(super) fn counts_before(text: &str, hits: &[Hit], pending: &mut Pending) {
+    let bytes = text.as_bytes();
+    let written = hits.iter().any(|h| match h.word {
+        Word::Deelgenomen => true,
+        Word::Temm => {
+            h.at.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b's')
+                && bytes.get(h.end()..h.end() + 2) == Some(&b"en"[..])
+        }
+        _ => false,
+    });
+    if !written {
         return;
     }
     let (yes, no, took_part) = counts_in(text);
@@ -115,29 +125,20 @@ fn verb_before() -> &'static Regex {
     )
 }
 
-/// The outcome words in `text`, in order: start, end, result.
-fn outcome_words(text: &str) -> Vec<(usize, usize, VoteResult)> {
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
-    let [adopted, rejected] = FINDERS.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new("aangenomen"),
-            memchr::memmem::Finder::new("verworpen"),
-        ]
-    });
+/// The outcome words of a unit, in order: start, end, result; from the
+/// hits of `aangenomen` and `verworpen` ([`super::scan`]) that stand as
+/// words (no letter before or after).
+fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
     let bytes = text.as_bytes();
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
-    let mut out: Vec<_> = adopted
-        .find_iter(bytes)
-        .map(|i| (i, i + 10, VoteResult::Adopted))
-        .chain(
-            rejected
-                .find_iter(bytes)
-                .map(|i| (i, i + 9, VoteResult::Rejected)),
-        )
+    hits.iter()
+        .filter_map(|h| match h.word {
+            Word::Aangenomen => Some((h.at, h.end(), VoteResult::Adopted)),
+            Word::Verworpen => Some((h.at, h.end(), VoteResult::Rejected)),
+            _ => None,
+        })
         .filter(|&(s, e, _)| !letter_at(e) && (s == 0 || !letter_at(s - 1)))
-        .collect();
-    out.sort_unstable_by_key(|w| w.0);
-    out
+        .collect()
 }
 
 /// `werd … met` before the whitespace after `met`: where the verb of a
@@ -264,13 +265,14 @@ impl<'s> Sentence<'s> {
 /// counts.
 pub(super) fn find(
     text: &str,
+    hits: &[Hit],
     raw: &[RawRef],
     first_index: &[Option<usize>],
     references: &[MotionReference],
     mut pending: Option<&mut Option<Pending>>,
 ) -> Vec<((usize, usize), VoteOutcome)> {
     let mut out: Vec<((usize, usize), VoteOutcome)> = Vec::new();
-    let words = outcome_words(text);
+    let words = outcome_words(text, hits);
     if words.is_empty() {
         return out;
     }
@@ -387,8 +389,16 @@ pub(super) fn find(
 mod tests {
     use super::*;
 
+    fn hits(text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        super::super::scan::Scanner::for_owner(super::super::index::Owner::Prose)
+            .scan(text, &mut hits);
+        hits
+    }
+
     fn votes(text: &str) -> Vec<VoteOutcome> {
-        let raw = super::super::refs::find(text, super::super::refs::Hints::ALL);
+        let hits = hits(text);
+        let raw = super::super::refs::find(text, &hits, super::super::refs::Hints::ALL);
         let first: Vec<_> = (0..raw.len()).map(Some).collect();
         let refs: Vec<MotionReference> = raw
             .iter()
@@ -406,7 +416,7 @@ mod tests {
                 text: crate::text::normalize(""),
             })
             .collect();
-        find(text, &raw, &first, &refs, None)
+        find(text, &hits, &raw, &first, &refs, None)
             .into_iter()
             .map(|(_, v)| v)
             .collect()
@@ -449,7 +459,7 @@ mod tests {
         ] {
             let sentence = Sentence::new(text);
             let (mut seg, mut lo) = (0, 0);
-            for (ws, we, _) in outcome_words(text) {
+            for (ws, we, _) in outcome_words(text, &hits(text)) {
                 if let Some(i) = text[..ws].rfind(['.', ';', ':']) {
                     seg = i + 1;
                 }
