@@ -310,6 +310,12 @@ mod tests {
         assert_eq!(t, "motie van het lid Van Raan c.s.");
         let (t, _) = one("Aangezien de door het lid Van Ginneken c.s. ingediende motie geen");
         assert_eq!(t, "door het lid Van Ginneken c.s. ingediende motie");
+        // `uit` is a particle only where a name is bounded (a label).
+        let (t, r) = one("Dan de motie van Kuik uit Groningen.");
+        assert_eq!(
+            (t.as_str(), r.submitter.as_deref()),
+            ("motie van Kuik", Some("Kuik"))
+        );
         let (_, r) = one("In stemming komt de motie-Laçin/Beckerman (21501-08, nr. 722).");
         assert_eq!(r.submitter.as_deref(), Some("Laçin"));
         // The number in brackets after a debate's title is not the motion's.

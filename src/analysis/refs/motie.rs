@@ -5,9 +5,10 @@ use nom::character::complete::char;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::names::{cum_suis, first_name, listed_motion, name_len, person, CAPITAL_PARTICLES};
+use super::names::{cum_suis, first_name, listed_motion, name_len, person};
 use super::numbers::{bracket_dossier_nr, dossier_nr, hyphen_id, stuk_numbers};
 use super::{Ordinal, RawRef};
+use crate::grammar::names::opens_surname;
 
 /// Ordinals before `motie`: `De eerste motie`, `de tweede motie`.
 const ORDINALS: &[&str] = &[
@@ -177,9 +178,9 @@ pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> 
             // number after it).
             let name = rest.get(..n).unwrap_or_default();
             let after = rest.get(n..).unwrap_or_default();
-            let particle = CAPITAL_PARTICLES
-                .iter()
-                .any(|p| name.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
+            let particle = name
+                .split_once(' ')
+                .is_some_and(|(first, _)| opens_surname(first));
             if particle
                 || cum_suis(after) > 0
                 || stuk_numbers(after).is_ok()
