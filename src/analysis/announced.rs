@@ -117,7 +117,11 @@ pub(super) fn find(text: &str, hits: &[Hit]) -> Vec<((usize, usize), Announcemen
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut read_to = 0;
-    for at in hits.iter().filter(|h| h.word == Word::Otie).map(|h| h.at) {
+    for at in hits
+        .iter()
+        .filter(|h| h.word() == Word::Otie)
+        .map(|h| h.at())
+    {
         let Some(m) = at.checked_sub(1) else {
             continue;
         };

@@ -37,8 +37,8 @@ impl Gate {
         };
         let (mut motie, mut kamerstuk) = (false, false);
         for hit in hits {
-            motie |= hit.word == Word::Otie;
-            kamerstuk |= hit.word == Word::Amerstuk;
+            motie |= hit.word() == Word::Otie;
+            kamerstuk |= hit.word() == Word::Amerstuk;
         }
         let kamerstuk = motie || kamerstuk;
         // Only the government's speeches are read for the words of advice;
@@ -86,21 +86,21 @@ fn government_word(word: Word) -> bool {
 /// only); `uitmotie` (of `spreekt-uitmotie`) counts.
 fn advice_words(bytes: &[u8], hits: &[Hit]) -> bool {
     let mut end = 0;
-    for hit in hits.iter().filter(|h| government_word(h.word)) {
-        let uit = hit.word == Word::Otie
+    for hit in hits.iter().filter(|h| government_word(h.word())) {
+        let uit = hit.word() == Word::Otie
             && hit
-                .at
+                .at()
                 .checked_sub(4)
-                .is_some_and(|s| s >= end && bytes.get(s..hit.at) == Some(&b"uitm"[..]));
+                .is_some_and(|s| s >= end && bytes.get(s..hit.at()) == Some(&b"uitm"[..]));
         if uit {
             return true;
         }
-        if hit.at < end {
+        if hit.at() < end {
             continue;
         }
         end = hit.end();
-        if !matches!(hit.word, Word::Otie | Word::Amerstuk)
-            && advice_word(bytes, hit.at, hit.word.needle().as_bytes())
+        if !matches!(hit.word(), Word::Otie | Word::Amerstuk)
+            && advice_word(bytes, hit.at(), hit.word().needle().as_bytes())
         {
             return true;
         }

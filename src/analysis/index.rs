@@ -222,15 +222,15 @@ impl<'d> MotionIndex<'d> {
     /// The numbers a reference prints, each with its dossier when known:
     /// printed with it, or that of the one motion of the document with the
     /// number. Empty when the reference prints no number.
-    pub fn numbers_of(&self, r: &refs::RawRef) -> Vec<Option<MotionNumber>> {
-        r.numbers
-            .iter()
+    pub fn numbers_of(&self, r: &refs::RawRef<'_>) -> Vec<Option<MotionNumber>> {
+        let dossier = r.dossier();
+        r.numbers()
             .map(|n| {
-                let dossier = match &r.dossier {
-                    Some(d) => Some(d.clone()),
+                let dossier = match &dossier {
+                    Some(d) => Some(d.to_string()),
                     None => self.unique_dossier(n).map(str::to_string),
                 };
-                dossier.map(|dossier| MotionNumber::new(dossier, n.clone()))
+                dossier.map(|dossier| MotionNumber::new(dossier, n.to_string()))
             })
             .collect()
     }

@@ -65,7 +65,7 @@ pub use model::{
 use crate::search::re;
 use crate::tree::{
     AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, NodeKind,
-    ReferenceId, Role, VoteId,
+    ReferenceId, Role,
 };
 use gate::Gate;
 use index::{name_key, units_of, MotionIndex, Owner, Unit};
@@ -213,11 +213,27 @@ pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
     analysis
 }
 
+/// `list`, with room for one more: a list of findings grows by a quarter
+/// when full, not twice (one paragraph may fill it with thousands of
+/// findings, and the peak heap holds its spare room too).
+fn grow<T>(list: &mut Vec<T>) -> &mut Vec<T> {
+    if list.len() == list.capacity() {
+        list.reserve_exact(list.len() / 4 + 4);
+    }
+    list
+}
+
+/// Records the finding `make` builds from its place in `list` (its id).
+fn record<T>(list: &mut Vec<T>, make: impl FnOnce(usize) -> T) {
+    let at = list.len();
+    grow(list).push(make(at));
+}
+
 /// What the pass carries from one unit to the next.
 #[derive(Default)]
-struct State {
+struct State<'d> {
     /// The motion under discussion (`deze motie`), see [`advice`].
-    topic: Option<advice::Topic>,
+    topic: Option<advice::Topic<'d>>,
     /// The agenda item being read: a new one ends the discussion of a
     /// motion.
     section: usize,
@@ -231,12 +247,12 @@ struct State {
 
 /// Runs the detectors `gate` lets through on one unit and maps what they
 /// found to the input.
-fn analyse_unit<'a>(
-    unit: &Unit<'_, 'a>,
+fn analyse_unit<'d, 'a>(
+    unit: &Unit<'d, 'a>,
     hits: &[Hit],
     gate: Gate,
     motions: &MotionIndex<'_>,
-    state: &mut State,
+    state: &mut State<'d>,
     analysis: &mut Analysis<'a>,
 ) {
     if state.section != unit.section {
@@ -273,12 +289,12 @@ fn analyse_unit<'a>(
         };
         for number in numbers {
             let kamerstuk = number.as_ref().map(MotionNumber::kamerstuk);
-            analysis.references.push(MotionReference {
-                id: ReferenceId::new(analysis.references.len()),
+            record(&mut analysis.references, |id| MotionReference {
+                id: ReferenceId::new(id),
                 motion: kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k)),
                 kamerstuk,
                 number,
-                submitter: r.submitter.clone(),
+                submitter: r.submitter.map(str::to_string),
                 cum_suis: r.cum_suis,
                 text: printed.clone(),
             });
@@ -314,34 +330,22 @@ fn analyse_unit<'a>(
     let advice_here = role.is_some_and(|r| r == Role::Chair || r.is_government());
     let wants_advice = advice_here && (!raw.is_empty() || gate.advice);
     if wants_votes {
-        let found = votes::find(
-            text,
+        votes::find(
+            source,
             hits,
             &raw,
             &first_index,
             &analysis.references,
             transcript_chair.then_some(&mut state.pending_vote),
+            &mut analysis.votes,
         );
-        for ((a, b), vote) in found {
-            // The id is the vote's place; its motion, that of its reference.
-            let motion = vote
-                .reference
-                .and_then(|r| analysis.references.get(r.index()))
-                .and_then(|r| r.motion);
-            analysis.votes.push(VoteOutcome {
-                id: VoteId::new(analysis.votes.len()),
-                motion,
-                span: source.span_of(a..b),
-                ..vote
-            });
-        }
     }
     // Motions announced or considered, in a speaker's own words.
     if let (true, Some(role), Owner::Speech { node, .. }) = (gate.refs.motie, role, unit.owner) {
         if role != Role::Chair {
             for ((a, b), kind) in announced::find(text, hits) {
-                analysis.announced_motions.push(AnnouncedMotion {
-                    id: AnnouncementId::new(analysis.announced_motions.len()),
+                record(&mut analysis.announced_motions, |id| AnnouncedMotion {
+                    id: AnnouncementId::new(id),
                     kind,
                     speech: node,
                     text: source.slice(a..b),
@@ -373,8 +377,8 @@ fn analyse_unit<'a>(
                 .kamerstuk
                 .as_deref()
                 .and_then(|k| motions.by_kamerstuk(k));
-            analysis.advice.push(Advice {
-                id: AdviceId::new(analysis.advice.len()),
+            record(&mut analysis.advice, |id| Advice {
+                id: AdviceId::new(id),
                 motion,
                 span: source.span_of(a..b),
                 ..advice

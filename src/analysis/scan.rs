@@ -33,6 +33,7 @@ use crate::tree::Role;
 
 /// A word searched for, by what a detector makes of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
 pub(super) enum Word {
     /// `otie`: `motie`, `Motie`, `moties`.
     Otie,
@@ -138,17 +139,69 @@ const CHAIR: &[Word] = &[
     Word::Deelgenomen,
 ];
 
-/// A word found: where it starts in the unit's text, and which.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Hit {
-    pub at: usize,
-    pub word: Word,
-}
+/// Every word, in the order of its discriminant.
+const WORDS: [Word; 25] = [
+    Word::Otie,
+    Word::Amerstuk,
+    Word::Nummer,
+    Word::OpStuk,
+    Word::Aangenomen,
+    Word::Verworpen,
+    Word::Ntra,
+    Word::Ordeel,
+    Word::Vergenomen,
+    Word::Vernemen,
+    Word::Neem,
+    Word::NeemCapital,
+    Word::Houden,
+    Word::Ntijdig,
+    Word::Verbodig,
+    Word::Ndersteuning,
+    Word::Nterpretatie,
+    Word::Ppreci,
+    Word::Residium,
+    Word::Preekt,
+    Word::Temm,
+    Word::Heropen,
+    Word::Hervatten,
+    Word::DeVergadering,
+    Word::Deelgenomen,
+];
+
+/// A word found: where it starts in the unit's text, and which, in eight
+/// bytes (a unit may hold a hit every few bytes: `ontraden ontraden …`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct Hit(u64);
 
 impl Hit {
+    pub(super) fn new(at: usize, word: Word) -> Hit {
+        // A position of 2^56 bytes or more is past any text in memory.
+        let at = u64::try_from(at).unwrap_or(u64::MAX) & (u64::MAX >> 8);
+        Hit(at << 8 | u64::from(word as u8))
+    }
+
+    /// Where the word starts.
+    pub(super) fn at(self) -> usize {
+        usize::try_from(self.0 >> 8).unwrap_or(usize::MAX)
+    }
+
+    /// Which word.
+    pub(super) fn word(self) -> Word {
+        WORDS
+            .get(usize::from(self.0 as u8))
+            .copied()
+            .unwrap_or(Word::Otie)
+    }
+
     /// Where the word ends.
     pub(super) fn end(self) -> usize {
-        self.at + self.word.needle().len()
+        self.at() + self.word().needle().len()
+    }
+}
+
+impl std::fmt::Debug for Hit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}@{}", self.word(), self.at())
     }
 }
 
@@ -230,7 +283,7 @@ impl Scanner {
             (None, None) => return None,
         };
         let word = *self.words.get(pattern)?;
-        Some(Hit { at, word })
+        Some(Hit::new(at, word))
     }
 
     /// Every occurrence of the scanner's words in `text`, in order, into
@@ -240,10 +293,10 @@ impl Scanner {
         let bytes = text.as_bytes();
         let mut from = 0;
         while let Some(hit) = self.next(bytes, from) {
-            out.push(hit);
+            super::grow(out).push(hit);
             // The next search starts one byte on: a word that starts inside
             // this one is found too.
-            from = hit.at + 1;
+            from = hit.at() + 1;
         }
     }
 }
@@ -312,50 +365,103 @@ impl Compiled {
 /// first, not overlapping): start, end and the phrase's entry. No two
 /// phrases of the table may match at one start (each table says why its
 /// phrases cannot).
+///
+/// The places a phrase may start are taken from the hits as they come and
+/// tried in order: a hit's places lie at most the table's longest `back`
+/// before it, so only those of the last few hits are held at once.
 pub(super) fn phrases<'t, T>(
-    text: &str,
-    hits: &[Hit],
-    table: &'t [Phrase<T>],
+    text: &'t str,
+    hits: &'t [Hit],
+    table: &'static [Phrase<T>],
     cell: &'static OnceLock<Compiled>,
-) -> Vec<(usize, usize, &'t Phrase<T>)> {
+) -> Phrases<'t, T> {
     let compiled = cell.get_or_init(|| Compiled::new(table));
-    // Where each phrase may start, in order.
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    for hit in hits {
-        for &(k, back) in compiled
-            .by_word
-            .get(hit.word as usize)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(start) = hit.at.checked_sub(back) {
-                starts.push((start, k));
+    Phrases {
+        text,
+        hits: hits.iter(),
+        table,
+        compiled,
+        reach: table
+            .iter()
+            .flat_map(|p| p.back.iter().copied())
+            .max()
+            .unwrap_or(0),
+        places: std::collections::BinaryHeap::new(),
+        last: None,
+        end: 0,
+    }
+}
+
+/// The phrases of a table in a unit ([`phrases`]).
+pub(super) struct Phrases<'t, T: 'static> {
+    text: &'t str,
+    hits: std::slice::Iter<'t, Hit>,
+    table: &'static [Phrase<T>],
+    compiled: &'static Compiled,
+    /// The longest `back` of the table.
+    reach: usize,
+    /// Places not tried yet: `(start, phrase)`, least first.
+    places: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>>,
+    /// The place tried last (a place two hits give is tried once).
+    last: Option<(usize, usize)>,
+    /// Where the last phrase found ends.
+    end: usize,
+}
+
+impl<T> Phrases<'_, T> {
+    /// The next place to try, in order.
+    fn next_place(&mut self) -> Option<(usize, usize)> {
+        loop {
+            let next_hit = self.hits.as_slice().first().copied();
+            let ready = match (self.places.peek(), next_hit) {
+                // No hit to come can give a place before this one.
+                (Some(std::cmp::Reverse((start, _))), Some(hit)) => start + self.reach < hit.at(),
+                (Some(_), None) => true,
+                (None, None) => return None,
+                (None, Some(_)) => false,
+            };
+            if ready {
+                return self.places.pop().map(|std::cmp::Reverse(p)| p);
+            }
+            let Some(hit) = self.hits.next() else {
+                continue;
+            };
+            let by_word = self.compiled.by_word.get(hit.word() as usize);
+            for &(k, back) in by_word.into_iter().flatten() {
+                if let Some(start) = hit.at().checked_sub(back) {
+                    self.places.push(std::cmp::Reverse((start, k)));
+                }
             }
         }
     }
-    let mut out = Vec::new();
-    if starts.is_empty() {
-        return out;
-    }
-    starts.sort_unstable();
-    starts.dedup();
-    let bytes = text.as_bytes();
-    let mut end = 0;
-    for (start, k) in starts {
-        if start < end || !boundary(bytes, start) {
-            continue;
+}
+
+impl<T> Iterator for Phrases<'_, T> {
+    type Item = (usize, usize, &'static Phrase<T>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        while let Some((start, k)) = self.next_place() {
+            if self.last.replace((start, k)) == Some((start, k))
+                || start < self.end
+                || !boundary(bytes, start)
+            {
+                continue;
+            }
+            let (Some(phrase), Some(regex), Some(rest)) = (
+                self.table.get(k),
+                self.compiled.regexes.get(k),
+                self.text.get(start..),
+            ) else {
+                continue;
+            };
+            if let Some(m) = regex.find(rest) {
+                self.end = start + m.end();
+                return Some((start, self.end, phrase));
+            }
         }
-        let (Some(phrase), Some(regex), Some(rest)) =
-            (table.get(k), compiled.regexes.get(k), text.get(start..))
-        else {
-            continue;
-        };
-        if let Some(m) = regex.find(rest) {
-            end = start + m.end();
-            out.push((start, end, phrase));
-        }
+        None
     }
-    out
 }
 
 #[cfg(test)]
@@ -363,6 +469,15 @@ mod tests {
     use super::*;
 
     const ALL: &[&[Word]] = &[REFERENCES, VOTES, ADVICE, CHAIR];
+
+    #[test]
+    fn words_in_order() {
+        for (i, w) in WORDS.iter().enumerate() {
+            assert_eq!(*w as usize, i);
+            assert_eq!(Hit::new(123_456_789, *w).word(), *w);
+            assert_eq!(Hit::new(123_456_789, *w).at(), 123_456_789);
+        }
+    }
 
     #[test]
     fn no_word_is_a_prefix_of_another() {
@@ -397,9 +512,13 @@ mod tests {
                 let mut expected = Vec::new();
                 for &word in &scanner.words {
                     let finder = memchr::memmem::Finder::new(word.needle());
-                    expected.extend(finder.find_iter(text.as_bytes()).map(|at| Hit { at, word }));
+                    expected.extend(
+                        finder
+                            .find_iter(text.as_bytes())
+                            .map(|at| Hit::new(at, word)),
+                    );
                 }
-                expected.sort_by_key(|h| h.at);
+                expected.sort_by_key(|h| h.at());
                 assert_eq!(hits, expected, "{text:?} (packed: {packed})");
             }
         }

@@ -122,18 +122,20 @@ const PHRASES: &[Phrase<Option<&str>>] = &[
 /// whole.
 pub(super) fn phrases(text: &str, hits: &[Hit]) -> Vec<(usize, usize)> {
     static COMPILED: OnceLock<scan::Compiled> = OnceLock::new();
-    scan::phrases(text, hits, PHRASES, &COMPILED)
-        .into_iter()
-        .filter_map(|(start, end, phrase)| {
-            let Some(words) = phrase.what else {
-                return Some((start, end));
-            };
-            let head = text.get(..start)?;
-            let tail = head.get(head.len().checked_sub(words.len())?..)?;
-            tail.eq_ignore_ascii_case(words)
-                .then(|| (start - words.len(), end))
-        })
-        .collect()
+    let found = scan::phrases(text, hits, PHRASES, &COMPILED).filter_map(|(start, end, phrase)| {
+        let Some(words) = phrase.what else {
+            return Some((start, end));
+        };
+        let head = text.get(..start)?;
+        let tail = head.get(head.len().checked_sub(words.len())?..)?;
+        tail.eq_ignore_ascii_case(words)
+            .then(|| (start - words.len(), end))
+    });
+    let mut out = Vec::new();
+    for phrase in found {
+        super::super::grow(&mut out).push(phrase);
+    }
+    out
 }
 
 /// Words that open a conditional clause.

@@ -24,30 +24,53 @@ use motie::{motie, Words};
 use names::door_het_lid;
 use numbers::{kamerstuk, nummer, op_stuk};
 
-/// A reference found in normalised text, before it is located in the input.
+/// A reference found in the normalised text of a unit, before it is
+/// located in the input: what it prints, as slices of that text (no
+/// allocation per reference: a paragraph may hold thousands).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct RawRef {
+pub(super) struct RawRef<'t> {
     /// Byte range in the normalised text.
     pub start: usize,
     pub end: usize,
     /// The (first) submitter named.
-    pub submitter: Option<String>,
+    pub submitter: Option<&'t str>,
     pub cum_suis: bool,
-    /// The dossier printed with the number(s), normalised (`26643`,
-    /// `21501-08`).
-    pub dossier: Option<String>,
-    /// The numbers printed (`1009`; two for `nrs. 1009 en 1010`).
-    pub numbers: Vec<String>,
+    /// The dossier printed with the number(s) (`26 643`, `21501-08`; see
+    /// [`RawRef::dossier`]).
+    pub dossier: Option<&'t str>,
+    /// The numbers as printed (`1009`, `1009 en 1010`), empty when none
+    /// ([`RawRef::numbers`]).
+    pub numbers: &'t str,
     /// `de eerste motie` … `de laatste motie`: a pointer into the motions of
     /// the debate, for advice only (never recorded as a reference).
     pub ordinal: Option<Ordinal>,
+}
+
+impl<'t> RawRef<'t> {
+    /// The dossier, normalised (`26 643` → `26643`).
+    pub(super) fn dossier(&self) -> Option<std::borrow::Cow<'t, str>> {
+        self.dossier.map(numbers::normal)
+    }
+
+    /// The numbers printed (`1009`; `1009`, `1010` for `nrs. 1009 en
+    /// 1010`), in order.
+    pub(super) fn numbers(&self) -> impl Iterator<Item = &'t str> + Clone {
+        self.numbers
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+    }
+
+    /// Whether it prints a number.
+    pub(super) fn has_numbers(&self) -> bool {
+        !self.numbers.is_empty()
+    }
 }
 
 /// A motion named by its place among the motions of the debate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Ordinal {
     /// 0 for `eerste`, 1 for `tweede` …
-    Nth(usize),
+    Nth(u8),
     /// `laatste`
     Last,
 }
@@ -115,8 +138,8 @@ fn anchors(text: &str, hits: &[Hit], hints: Hints) -> Vec<(usize, usize, Anchor)
     let starts_word = |i: usize| i == 0 || !word_byte(at(i - 1));
     let of = |word: Word, on: bool| {
         hits.iter()
-            .filter(move |h| on && h.word == word)
-            .map(|h| h.at)
+            .filter(move |h| on && h.word() == word)
+            .map(|h| h.at())
     };
     let mut out = Vec::new();
     for i in of(Word::Otie, hints.motie) {
@@ -187,7 +210,7 @@ fn door_before(text: &str, motie: usize) -> Option<usize> {
 /// "Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen."
 ///   → "Motie 32317-858 van Kamerleden Slootweg": 32317/858, submitter Slootweg
 /// ```
-pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<RawRef> {
+pub(super) fn find<'t>(text: &'t str, hits: &[Hit], hints: Hints) -> Vec<RawRef<'t>> {
     let mut out = Vec::new();
     let mut consumed = 0;
     let words = Words::new(text);
@@ -204,7 +227,7 @@ pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<RawRef> {
         };
         for r in found {
             consumed = consumed.max(r.end);
-            out.push(r);
+            super::grow(&mut out).push(r);
         }
     }
     out
@@ -214,11 +237,11 @@ pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<RawRef> {
 mod tests {
     use super::*;
 
-    fn find_all(text: &str) -> Vec<RawRef> {
+    fn find_all(text: &str) -> Vec<RawRef<'_>> {
         find(text, &hits(text), Hints::ALL)
     }
 
-    fn one(text: &str) -> (String, RawRef) {
+    fn one(text: &str) -> (String, RawRef<'_>) {
         let found = find_all(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let r = found.into_iter().next().unwrap();
@@ -229,21 +252,18 @@ mod tests {
     fn numbered_forms() {
         let (t, r) = one("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
         assert_eq!(t, "Motie 32317-858 van Kamerleden Slootweg");
-        assert_eq!(r.dossier.as_deref(), Some("32317"));
-        assert_eq!(r.numbers, ["858"]);
-        assert_eq!(r.submitter.as_deref(), Some("Slootweg"));
+        assert_eq!(r.dossier().as_deref(), Some("32317"));
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["858"]);
+        assert_eq!(r.submitter, Some("Slootweg"));
 
         // A four-digit number after the hyphen (was read as `101`).
         let (t, r) = one("Motie 26643-1011 werd verworpen.");
         assert_eq!(t, "Motie 26643-1011");
-        assert_eq!(
-            (r.dossier.as_deref(), &r.numbers[..]),
-            (Some("26643"), &["1011".to_string()][..])
-        );
+        assert_eq!((r.dossier().as_deref(), r.numbers), (Some("26643"), "1011"));
         let (_, r) = one("de motie 21501-08-726 is aangenomen");
         assert_eq!(
-            (r.dossier.as_deref(), &r.numbers[..]),
-            (Some("21501-08"), &["726".to_string()][..])
+            (r.dossier().as_deref(), r.numbers),
+            (Some("21501-08"), "726")
         );
         // Six digits are no motion number.
         assert!(find_all("Motie 26643-101112 werd verworpen.")
@@ -252,32 +272,32 @@ mod tests {
 
         let (t, r) = one("Eén motie, met het nummer [32317-858](https://x), ingediend");
         assert_eq!(t, "nummer [32317-858]");
-        assert_eq!(r.numbers, ["858"]);
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["858"]);
 
         let (t, r) = one("om de motie Van Ginneken c.s. (26 643, nr. 1011) alsnog");
         assert_eq!(t, "motie Van Ginneken c.s. (26 643, nr. 1011)");
-        assert_eq!(r.dossier.as_deref(), Some("26643"));
+        assert_eq!(r.dossier().as_deref(), Some("26643"));
         assert!(r.cum_suis);
 
         let (t, r) = one("zie Kamerstukken II 2022/23, 26 643, nr. 1011.");
         assert_eq!(t, "Kamerstukken II 2022/23, 26 643, nr. 1011");
-        assert_eq!(r.numbers, ["1011"]);
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["1011"]);
 
         let (_, r) = one(
             "In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719).",
         );
-        assert_eq!(r.dossier.as_deref(), Some("21501-08"));
-        assert_eq!(r.numbers, ["726"]);
+        assert_eq!(r.dossier().as_deref(), Some("21501-08"));
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["726"]);
 
         let (t, r) = one("De moties op stuk nrs. 1009 en 1010 (26643) ontraad ik.");
         assert_eq!(t, "moties op stuk nrs. 1009 en 1010 (26643)");
-        assert_eq!(r.numbers, ["1009", "1010"]);
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["1009", "1010"]);
 
         let (t, r) = one(
             "de motie-Wassenberg over vermindering van het aantal proefdieren (21501-08, nr. 721);",
         );
         assert!(t.ends_with("nr. 721)"));
-        assert_eq!(r.submitter.as_deref(), Some("Wassenberg"));
+        assert_eq!(r.submitter, Some("Wassenberg"));
     }
 
     #[test]
@@ -285,25 +305,19 @@ mod tests {
         let found = find_all(
             "middels de motie Van Ginneken c.s., Van Raan c.s. en Van Weerdenburg c.s. tegen",
         );
-        let names: Vec<_> = found
-            .iter()
-            .filter_map(|r| r.submitter.as_deref())
-            .collect();
+        let names: Vec<_> = found.iter().filter_map(|r| r.submitter).collect();
         assert_eq!(names, ["Van Ginneken", "Van Raan", "Van Weerdenburg"]);
 
         let (t, r) = one("De motie-Slootweg op stuk nr. 1009 moet ik ontraden");
         assert_eq!(t, "motie-Slootweg op stuk nr. 1009");
         assert_eq!(
-            (r.submitter.as_deref(), r.dossier.as_deref()),
+            (r.submitter, r.dossier().as_deref()),
             (Some("Slootweg"), None)
         );
 
         let (t, r) = one("Dan heb ik nog een motie liggen, namelijk die op stuk nr. 307 van de heren Veldman en Paternotte.");
         assert_eq!(t, "op stuk nr. 307 van de heren Veldman");
-        assert_eq!(
-            (r.numbers[0].as_str(), r.submitter.as_deref()),
-            ("307", Some("Veldman"))
-        );
+        assert_eq!((r.numbers, r.submitter), ("307", Some("Veldman")));
         let (t, _) = one("Het dictum van de motie van mevrouw Kathmann zou je");
         assert_eq!(t, "motie van mevrouw Kathmann");
         let (t, _) = one("de aangenomen motie van het lid Van Raan c.s. over het");
@@ -312,12 +326,9 @@ mod tests {
         assert_eq!(t, "door het lid Van Ginneken c.s. ingediende motie");
         // `uit` is a particle only where a name is bounded (a label).
         let (t, r) = one("Dan de motie van Kuik uit Groningen.");
-        assert_eq!(
-            (t.as_str(), r.submitter.as_deref()),
-            ("motie van Kuik", Some("Kuik"))
-        );
+        assert_eq!((t.as_str(), r.submitter), ("motie van Kuik", Some("Kuik")));
         let (_, r) = one("In stemming komt de motie-Laçin/Beckerman (21501-08, nr. 722).");
-        assert_eq!(r.submitter.as_deref(), Some("Laçin"));
+        assert_eq!(r.submitter, Some("Laçin"));
         // The number in brackets after a debate's title is not the motion's.
         let (t, r) = one(
             "het tweeminutendebat Uitvoering motie-Van Raan c.s. over encryptie (26643, nr. 908).",
@@ -347,7 +358,7 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].ordinal, Some(Ordinal::Nth(0)));
         assert_eq!(found[1].ordinal, Some(Ordinal::Last));
-        assert_eq!(found[1].submitter.as_deref(), Some("Slootweg"));
+        assert_eq!(found[1].submitter, Some("Slootweg"));
     }
 
     #[test]
@@ -355,6 +366,6 @@ mod tests {
         let text = format!("de {}.", "motie-Raan,".repeat(1000));
         let found = find_all(&text);
         assert_eq!(found.len(), 1000);
-        assert!(found.iter().all(|r| r.submitter.as_deref() == Some("Raan")));
+        assert!(found.iter().all(|r| r.submitter == Some("Raan")));
     }
 }

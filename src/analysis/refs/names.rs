@@ -92,13 +92,13 @@ pub(super) fn cum_suis(s: &str) -> usize {
 
 /// The first of several names printed together (`Laçin/Beckerman` →
 /// `Laçin`).
-pub(super) fn first_name(name: &str) -> String {
-    name.split('/').next().unwrap_or(name).to_string()
+pub(super) fn first_name(name: &str) -> &str {
+    name.split('/').next().unwrap_or(name)
 }
 
 /// A further motion in a list after `motie X c.s.`: `, Van Raan c.s.` or
 /// ` en Van Weerdenburg c.s.` starting at `at`; its length and reference.
-pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef)> {
+pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef<'_>)> {
     let tail = text.get(at..)?;
     let sep = [", ", " en "].iter().find(|s| tail.starts_with(**s))?.len();
     let rest = tail.get(sep..)?;
@@ -119,7 +119,7 @@ pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef)> {
 
 /// `door het lid Van Ginneken c.s. ingediende motie`: a submitter before
 /// the motion (`start` is that of `door`, `end` that of `motie`).
-pub(super) fn door_het_lid(text: &str, start: usize, end: usize) -> Option<RawRef> {
+pub(super) fn door_het_lid(text: &str, start: usize, end: usize) -> Option<RawRef<'_>> {
     let rest = text.get(start..end)?;
     let rest = rest
         .strip_prefix("door het lid ")

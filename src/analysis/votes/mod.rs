@@ -46,7 +46,8 @@ use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
 };
 use super::{MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSubject};
-use crate::tree::ReferenceId;
+use crate::text::Text;
+use crate::tree::{ReferenceId, VoteId};
 use tally::{counts_in, parties_after, sentence_details};
 
 /// A vote the chair opened (`In stemming komt …`) and whose result has not
@@ -97,10 +98,10 @@ pub(super) fn announcement(text: &str, reference: Option<usize>) -> Option<Pendi
 /// `stemmen` is written (the hits of `deelgenomen` and `temm`).
 pub(super) fn counts_before(text: &str, hits: &[Hit], pending: &mut Pending) {
     let bytes = text.as_bytes();
-    let written = hits.iter().any(|h| match h.word {
+    let written = hits.iter().any(|h| match h.word() {
         Word::Deelgenomen => true,
         Word::Temm => {
-            h.at.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b's')
+            h.at().checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b's')
                 && bytes.get(h.end()..h.end() + 2) == Some(&b"en"[..])
         }
         _ => false,
@@ -132,9 +133,9 @@ fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
     let bytes = text.as_bytes();
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     hits.iter()
-        .filter_map(|h| match h.word {
-            Word::Aangenomen => Some((h.at, h.end(), VoteResult::Adopted)),
-            Word::Verworpen => Some((h.at, h.end(), VoteResult::Rejected)),
+        .filter_map(|h| match h.word() {
+            Word::Aangenomen => Some((h.at(), h.end(), VoteResult::Adopted)),
+            Word::Verworpen => Some((h.at(), h.end(), VoteResult::Rejected)),
             _ => None,
         })
         .filter(|&(s, e, _)| !letter_at(e) && (s == 0 || !letter_at(s - 1)))
@@ -263,18 +264,20 @@ impl<'s> Sentence<'s> {
 /// stemming komt …` opened, taken by the first vote found: it gives its
 /// reference to a vote that names no motion itself, and its subject and
 /// counts.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find(
-    text: &str,
+    source: &Text<'_>,
     hits: &[Hit],
     raw: &[RawRef],
     first_index: &[Option<usize>],
     references: &[MotionReference],
     mut pending: Option<&mut Option<Pending>>,
-) -> Vec<((usize, usize), VoteOutcome)> {
-    let mut out: Vec<((usize, usize), VoteOutcome)> = Vec::new();
+    out: &mut Vec<VoteOutcome>,
+) {
+    let text = source.as_str();
     let words = outcome_words(text, hits);
     if words.is_empty() {
-        return out;
+        return;
     }
     // The references of the unit with their index in `references`.
     let indexed: Vec<(&RawRef, usize)> = raw
@@ -292,7 +295,7 @@ pub(super) fn find(
         let (a, b) = sentence_at(text, word_start);
         let b = b.max(word_start + 1);
         if let Some((i, end)) = open.take() {
-            parties_after(text, end, a, out.get_mut(i).map(|v| &mut v.1));
+            parties_after(text, end, a, out.get_mut(i));
         }
         while let Some((r, i)) = indexed.get(next_ref).filter(|(r, _)| r.start < a) {
             if r.end <= a {
@@ -357,12 +360,16 @@ pub(super) fn find(
                 .or(first_after)
                 .or(opened.and_then(|p| p.reference));
             let details = details.get_or_insert_with(|| sentence_details(text_here));
+            // The id is the vote's place; its motion and Kamerstuk id, those
+            // of its reference.
+            let recorded = reference.and_then(|i| references.get(i));
             let mut vote = VoteOutcome {
+                id: VoteId::new(out.len()),
                 result,
                 reference: reference.map(ReferenceId::new),
-                kamerstuk: reference
-                    .and_then(|i| references.get(i))
-                    .and_then(|r| r.kamerstuk.clone()),
+                kamerstuk: recorded.and_then(|r| r.kamerstuk.clone()),
+                motion: recorded.and_then(|r| r.motion),
+                span: source.span_of(a..b),
                 ..details.clone()
             };
             if let Some(p) = opened {
@@ -375,14 +382,13 @@ pub(super) fn find(
                     vote.method = Some(VoteMethod::RollCall);
                 }
             }
-            out.push(((a, b), vote));
+            super::grow(out).push(vote);
             open = Some((out.len() - 1, b));
         }
     }
     if let Some((i, end)) = open {
-        parties_after(text, end, text.len(), out.get_mut(i).map(|v| &mut v.1));
+        parties_after(text, end, text.len(), out.get_mut(i));
     }
-    out
 }
 
 #[cfg(test)]
@@ -406,20 +412,27 @@ mod tests {
             .map(|(i, r)| MotionReference {
                 id: ReferenceId::new(i),
                 kamerstuk: r
-                    .numbers
-                    .first()
-                    .map(|n| format!("kst-{}-{n}", r.dossier.clone().unwrap_or_default())),
+                    .numbers()
+                    .next()
+                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default())),
                 number: None,
                 motion: None,
-                submitter: r.submitter.clone(),
+                submitter: r.submitter.map(str::to_string),
                 cum_suis: r.cum_suis,
                 text: crate::text::normalize(""),
             })
             .collect();
-        find(text, &hits, &raw, &first, &refs, None)
-            .into_iter()
-            .map(|(_, v)| v)
-            .collect()
+        let mut out = Vec::new();
+        find(
+            &crate::text::normalize(text),
+            &hits,
+            &raw,
+            &first,
+            &refs,
+            None,
+            &mut out,
+        );
+        out
     }
 
     #[test]
