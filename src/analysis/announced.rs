@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::re;
+use super::scan::{Hit, Word};
 use super::sentences::sentence_at;
 use super::AnnouncementKind;
 
@@ -64,15 +65,67 @@ fn kind_of(sentence: &str) -> Option<AnnouncementKind> {
         .then_some(AnnouncementKind::Announced)
 }
 
-/// The sentences of `text` that announce or consider a motion: their byte
-/// ranges and what they say.
-pub(super) fn find(text: &str) -> Vec<((usize, usize), AnnouncementKind)> {
-    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new("otie"));
+/// Whether the `m` or `M` at byte `i` of `bytes` may begin a motion
+/// named as [`kind_of`] asks (`een motie`, `een paar moties`, `twee
+/// moties`): a cheap test before a sentence is lowercased and read. It
+/// holds wherever `kind_of`'s regex matches: `motie` in any ASCII case (no
+/// other letter lowercases to these in NFC text) after a space, with a
+/// word before ending in `een`, `twee`, `drie`, `vier`, `enkele` or
+/// `meerdere`, or one word between it and a word ending in `een`.
+fn may_name_at(bytes: &[u8], i: usize) -> bool {
+    const COUNTS: &[&[u8]] = &[b"een", b"twee", b"drie", b"vier", b"enkele", b"meerdere"];
+    let ends_with = |word: &[u8], end: &[u8]| {
+        word.len() >= end.len()
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(end))
+    };
+    // The word before byte `end` (the space at `end` left out).
+    let word_before = |end: usize| {
+        let head = bytes.get(..end).unwrap_or_default();
+        let start = memchr::memrchr(b' ', head).map_or(0, |i| i + 1);
+        (start, head.get(start..).unwrap_or_default())
+    };
+    let motie = bytes
+        .get(i..i + 5)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"motie"));
+    if !motie || i == 0 || bytes.get(i - 1) != Some(&b' ') {
+        return false;
+    }
+    let (start, w1) = word_before(i - 1);
+    if COUNTS.iter().any(|c| ends_with(w1, c)) {
+        return true;
+    }
+    start > 0
+        && !w1.is_empty()
+        && bytes.get(start - 1) == Some(&b' ')
+        && ends_with(word_before(start - 1).1, b"een")
+}
+
+/// Whether `part` may name a motion ([`may_name_at`] at one of its `m`s).
+fn may_name_a_motion(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    memchr::memchr2_iter(b'm', b'M', bytes).any(|i| may_name_at(bytes, i))
+}
+
+/// The sentences of a unit with text `text` that announce or consider a
+/// motion: their byte ranges and what they say. Read are the sentences
+/// where a hit of `otie` (of the unit's search) may name a motion
+/// ([`may_name_at`]: `een motie`, `twee moties`), each once; in those, a
+/// motion named in capitals counts too.
+pub(super) fn find(text: &str, hits: &[Hit]) -> Vec<((usize, usize), AnnouncementKind)> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut read_to = 0;
-    for at in finder.find_iter(text.as_bytes()) {
-        if at < read_to {
+    for at in hits
+        .iter()
+        .filter(|h| h.word() == Word::Otie)
+        .map(|h| h.at())
+    {
+        let Some(m) = at.checked_sub(1) else {
+            continue;
+        };
+        if at < read_to || !may_name_at(bytes, m) {
             continue;
         }
         let (a, b) = sentence_at(text, at);
@@ -95,8 +148,10 @@ pub(super) fn find(text: &str) -> Vec<((usize, usize), AnnouncementKind)> {
         let mut from = 0;
         for (end, next) in cuts.chain(std::iter::once((sentence.len(), sentence.len()))) {
             let part = sentence.get(from..end).unwrap_or("");
-            if let Some(kind) = kind_of(part) {
-                out.push(((a + from, a + end), kind));
+            if may_name_a_motion(part) {
+                if let Some(kind) = kind_of(part) {
+                    out.push(((a + from, a + end), kind));
+                }
             }
             from = next;
         }
@@ -108,6 +163,53 @@ pub(super) fn find(text: &str) -> Vec<((usize, usize), AnnouncementKind)> {
 mod tests {
     use super::*;
     use AnnouncementKind::*;
+
+    /// The cheap test holds wherever the regex of a motion named does.
+    #[test]
+    fn may_name_a_motion_before_the_regex() {
+        let named = regex::Regex::new(
+            r"\b(?:een(?: \w+)?|twee|drie|vier|enkele|meerdere|een paar|een aantal) moties?\b",
+        )
+        .unwrap();
+        let words = [
+            "een",
+            "Een",
+            "EEN",
+            "geen",
+            "twee",
+            "Drie",
+            "vier",
+            "enkele",
+            "meerdere",
+            "paar",
+            "aantal",
+            "motie",
+            "Moties",
+            "MOTIE",
+            "motie-Van",
+            "é",
+            "-een",
+            "ik",
+            "zal",
+            ",",
+        ];
+        for a in words {
+            for b in words {
+                for c in words {
+                    for text in [
+                        format!("{a} {b} {c}"),
+                        format!("{a} {b}{c}"),
+                        format!("{a}{b} {c}"),
+                    ] {
+                        if named.is_match(&text.to_lowercase()) {
+                            assert!(may_name_a_motion(&text), "{text}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(!may_name_a_motion("De motie van de heer Slootweg."));
+    }
 
     #[test]
     fn announced_and_considered() {

@@ -17,52 +17,44 @@
 //! The chair's `Ik schors …` is not an event of its own: the suspension
 //! line that follows it is.
 //!
-//! Cost: one pass over the nodes; a chair's paragraph is searched once by
-//! the trigger regex, and only the sentences around what it found are
-//! read.
+//! Cost: the nodes give their events as the layer passes them; a chair's
+//! paragraph is read only around the trigger words its one search found
+//! ([`super::scan`]), a sentence at most once.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::scan::{self, Hit, Phrase, Word};
 use super::{sentence_at, Event};
 use crate::search::re;
 use crate::text::Text;
-use crate::tree::{Document, EventId, NodeId, NodeKind, Procedure, Role};
+use crate::tree::{EventId, Node, NodeId, NodeKind, Procedure};
 
-/// The events of `document`, in document order.
-pub(super) fn events<'a>(document: &Document<'a>) -> Vec<Event<'a>> {
-    let mut out = Vec::new();
-    for node in &document.nodes {
-        match &node.kind {
-            NodeKind::Procedural(p) => {
-                if matches!(p.kind, Procedure::AgendaAnnouncement | Procedure::Note) {
-                    continue;
-                }
-                out.push(Event {
-                    id: EventId::new(out.len()),
-                    kind: p.kind.clone(),
-                    node: node.id,
-                    text: p.text.clone(),
-                });
+/// The event a node is, when the grammar has typed it: a procedural line
+/// (not an agenda announcement or a note), or who presides.
+pub(super) fn of_node<'a>(node: &Node<'a>, out: &mut Vec<Event<'a>>) {
+    let (kind, text) = match &node.kind {
+        NodeKind::Procedural(p) => {
+            if matches!(p.kind, Procedure::AgendaAnnouncement | Procedure::Note) {
+                return;
             }
-            NodeKind::Presiding(p) => out.push(Event {
-                id: EventId::new(out.len()),
-                kind: Procedure::ChairTaken {
-                    name: p.name.to_string(),
-                },
-                node: node.id,
-                text: p.name.clone(),
-            }),
-            NodeKind::Speech(s) if s.speaker.role == Role::Chair => {
-                for p in &s.paragraphs {
-                    chair_paragraph(&p.text, node.id, &mut out);
-                }
-            }
-            _ => {}
+            (p.kind.clone(), p.text.clone())
         }
-    }
-    out
+        NodeKind::Presiding(p) => (
+            Procedure::ChairTaken {
+                name: p.name.to_string(),
+            },
+            p.name.clone(),
+        ),
+        _ => return,
+    };
+    out.push(Event {
+        id: EventId::new(out.len()),
+        kind,
+        node: node.id,
+        text,
+    });
 }
 
 /// `om 10.15 uur` in a sentence of the chair, as `10:15`.
@@ -75,24 +67,55 @@ fn time(text: &str) -> Option<String> {
     ))
 }
 
-/// The events the chair states in one paragraph of a speech.
-fn chair_paragraph<'a>(source: &Text<'a>, node: NodeId, out: &mut Vec<Event<'a>>) {
+/// The words that make the chair's sentence worth reading: `Stemmen`,
+/// `stemming`, `stemmingen`, `heropen`, `hervatten`, `open de
+/// vergadering`, `sluit de vergadering`, each a whole word. They start
+/// with different letters, so no two start at one place.
+const TRIGGERS: &[Phrase<()>] = &[
+    Phrase {
+        words: &[Word::Temm],
+        back: &[1],
+        regex: r"^[Ss]temm(?:en|ing|ingen)(?-u:\b)",
+        what: (),
+    },
+    Phrase {
+        words: &[Word::Heropen],
+        back: &[0],
+        regex: r"^heropen(?-u:\b)",
+        what: (),
+    },
+    Phrase {
+        words: &[Word::Hervatten],
+        back: &[0],
+        regex: r"^hervatten(?-u:\b)",
+        what: (),
+    },
+    Phrase {
+        words: &[Word::DeVergadering],
+        back: &["open ".len(), "sluit ".len()],
+        regex: r"^(?:open|sluit) de vergadering(?-u:\b)",
+        what: (),
+    },
+];
+
+/// The events the chair states in one paragraph of speech `node`, whose
+/// search found `hits`: the sentences around the trigger words, each read
+/// once.
+pub(super) fn chair_paragraph<'a>(
+    source: &Text<'a>,
+    hits: &[Hit],
+    node: NodeId,
+    out: &mut Vec<Event<'a>>,
+) {
+    static COMPILED: OnceLock<scan::Compiled> = OnceLock::new();
     let text = source.as_str();
-    // Most of the chair's paragraphs hold none of the words: the trigger
-    // regex's literal prefilter passes over them in one search (one
-    // search per word cost more).
-    static TRIGGER: OnceLock<Regex> = OnceLock::new();
-    let trigger = re(
-        &TRIGGER,
-        r"(?-u:\b)(?:[Ss]temm(?:en|ing|ingen)|heropen|hervatten|(?:open|sluit) de vergadering)(?-u:\b)",
-    );
     let mut last_sentence_end = 0;
-    for m in trigger.find_iter(text) {
-        if m.start() < last_sentence_end {
+    for (start, end, _) in scan::phrases(text, hits, TRIGGERS, &COMPILED) {
+        if start < last_sentence_end {
             continue;
         }
-        let (a, b) = sentence_at(text, m.start());
-        last_sentence_end = b.max(m.end());
+        let (a, b) = sentence_at(text, start);
+        last_sentence_end = b.max(end);
         let Some(kind) = text.get(a..b).and_then(chair_event) else {
             continue;
         };

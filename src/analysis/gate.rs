@@ -1,10 +1,10 @@
-//! Which detectors a unit of text needs: cheap searches for the words
-//! every finding needs, so most paragraphs are passed over unread.
-
-use std::sync::OnceLock;
+//! Which detectors a unit of text needs, read from the hits of its one
+//! search ([`super::scan`]): most paragraphs hold none of the words, and
+//! are passed over unread.
 
 use super::index::Owner;
 use super::refs;
+use super::scan::{Hit, Word};
 use crate::tree::Role;
 
 /// Which detectors a unit needs.
@@ -15,7 +15,7 @@ pub(super) struct Gate {
     pub refs: refs::Hints,
     /// `ontra…`, `overgenomen`, `overnemen`, `neem`, `houden`, `oordeel`,
     /// `ontijdig`, `overbodig`, `ondersteuning`, `interpretatie`,
-    /// `appreci…`, `Presidium` ([`advice_word`]).
+    /// `appreci…`, `Presidium` ([`advice_word`]), `uitmotie`.
     pub advice: bool,
     /// A vote names its motion: a unit with a reference anchor, in prose
     /// or a chair's speech.
@@ -23,38 +23,28 @@ pub(super) struct Gate {
 }
 
 impl Gate {
-    /// The gate of a unit of `owner` with normalised text `text`. The
-    /// anchors that stand apart from `motie` are looked for where they are
-    /// written: `nummer [32317-857]` (a link) in documents that are no
-    /// transcript, `op stuk nr. 305` in transcripts. The text is searched,
-    /// not the input: a word split at a line end (`mo-` / `tie`) or written
-    /// with emphasis is whole there.
-    pub fn of(text: &str, owner: Owner, transcript: bool) -> Gate {
+    /// The gate of a unit of `owner` whose search found `hits` in its
+    /// normalised text `text`. The anchors that stand apart from `motie`
+    /// count where they are written: `nummer [32317-857]` (a link) in
+    /// documents that are no transcript, `op stuk nr. 305` in transcripts.
+    /// The text is searched, not the input: a word split at a line end
+    /// (`mo-` / `tie`) or written with emphasis is whole there.
+    pub fn of(text: &str, hits: &[Hit], owner: Owner, transcript: bool) -> Gate {
         let (votes_here, government) = match owner {
             Owner::Speech { role, .. } => (role == Role::Chair, role.is_government()),
             Owner::Prose => (true, false),
             Owner::MotionBody => (false, false),
         };
-        let bytes = text.as_bytes();
-        // Only the government's speeches are searched for the words of
-        // advice; the chair's restatements name their motion, so their
-        // paragraphs hold a reference anchor.
-        let (motie, kamerstuk, advice) = if government {
-            government_words(bytes)
-        } else {
-            static ANCHORS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
-            let [otie, amerstuk] = ANCHORS.get_or_init(|| {
-                [
-                    memchr::memmem::Finder::new("otie"),
-                    memchr::memmem::Finder::new("amerstuk"),
-                ]
-            });
-            // A hint only: the references' search finds each anchor
-            // again, so where `otie` is found the second search is left
-            // to it.
-            let motie = otie.find(bytes).is_some();
-            (motie, motie || amerstuk.find(bytes).is_some(), false)
-        };
+        let (mut motie, mut kamerstuk) = (false, false);
+        for hit in hits {
+            motie |= hit.word() == Word::Otie;
+            kamerstuk |= hit.word() == Word::Amerstuk;
+        }
+        let kamerstuk = motie || kamerstuk;
+        // Only the government's speeches are read for the words of advice;
+        // the chair's restatements name their motion, so their paragraphs
+        // hold a reference anchor.
+        let advice = government && advice_words(text.as_bytes(), hits);
         Gate {
             refs: refs::Hints {
                 motie,
@@ -68,40 +58,54 @@ impl Gate {
     }
 }
 
-/// `otie`, `amerstuk` and a word of advice ([`advice_word`]) in one
-/// search of a government paragraph (three searches cost nearly twice
-/// as much). The matches do not overlap, but none of the words can hide
-/// another's start (the words of advice begin with `n`, `o`, `v`, `h`,
-/// `p`, `r`, which stand in neither anchor but as the `o` of `otie`, and
-/// `ordeel` is no `otie`) except `ntra` the `a` of `amerstuk`: that is
-/// looked for after each `ntra`; `uitmotie` (of `spreekt-uitmotie`) holds
-/// `otie` and counts as both.
-fn government_words(bytes: &[u8]) -> (bool, bool, bool) {
-    static WORDS: OnceLock<regex::bytes::Regex> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        regex::bytes::Regex::new("(?-u)uitmotie|otie|amerstuk|ntra|ordeel|vergenomen|vernemen|neem|houden|ntijdig|verbodig|ndersteuning|nterpretatie|ppreci|residium")
-            .unwrap_or_else(|e| panic!("bad built-in regex: {e}"))
-    });
-    let (mut motie, mut kamerstuk, mut advice) = (false, false, false);
-    for m in words.find_iter(bytes) {
-        match m.as_bytes() {
-            b"otie" => motie = true,
-            b"uitmotie" => (motie, advice) = (true, true),
-            b"amerstuk" => kamerstuk = true,
-            word => {
-                let start = m.start();
-                if word == b"ntra" && bytes.get(m.end() - 1..m.end() + 7) == Some(&b"amerstuk"[..])
-                {
-                    kamerstuk = true;
-                }
-                advice = advice || advice_word(bytes, start, word);
-            }
+/// Whether `word` is one the government's paragraphs are read for.
+fn government_word(word: Word) -> bool {
+    matches!(
+        word,
+        Word::Otie
+            | Word::Amerstuk
+            | Word::Ntra
+            | Word::Ordeel
+            | Word::Vergenomen
+            | Word::Vernemen
+            | Word::Neem
+            | Word::Houden
+            | Word::Ntijdig
+            | Word::Verbodig
+            | Word::Ndersteuning
+            | Word::Nterpretatie
+            | Word::Ppreci
+            | Word::Residium
+    )
+}
+
+/// Whether a word of advice ([`advice_word`]) is among the words a
+/// search for `uitmotie`, `otie`, `amerstuk` and the words of advice finds
+/// in `bytes`, leftmost first and not overlapping (a word that starts
+/// inside one found is not looked at: `houdentijdig` holds `houden`
+/// only); `uitmotie` (of `spreekt-uitmotie`) counts.
+fn advice_words(bytes: &[u8], hits: &[Hit]) -> bool {
+    let mut end = 0;
+    for hit in hits.iter().filter(|h| government_word(h.word())) {
+        let uit = hit.word() == Word::Otie
+            && hit
+                .at()
+                .checked_sub(4)
+                .is_some_and(|s| s >= end && bytes.get(s..hit.at()) == Some(&b"uitm"[..]));
+        if uit {
+            return true;
         }
-        if motie && kamerstuk && advice {
-            break;
+        if hit.at() < end {
+            continue;
+        }
+        end = hit.end();
+        if !matches!(hit.word(), Word::Otie | Word::Amerstuk)
+            && advice_word(bytes, hit.at(), hit.word().needle().as_bytes())
+        {
+            return true;
         }
     }
-    (motie, kamerstuk, advice)
+    false
 }
 
 /// Whether the hit `word` at byte `at` of `bytes` is a word of advice:
@@ -169,23 +173,23 @@ pub(super) fn advice_word(bytes: &[u8], at: usize, word: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// The words of advice read from the hits as the one regex of
+    /// `otie`, `amerstuk` and the words of advice read them.
     #[test]
-    fn one_search_of_government_words_as_three() {
-        let three = |text: &str| {
+    fn advice_words_as_one_regex() {
+        let regex = |text: &str| {
             let b = text.as_bytes();
-            let advice = regex::bytes::Regex::new(
-                "ntra|ordeel|vergenomen|vernemen|neem|houden|ntijdig|verbodig|ndersteuning|nterpretatie|ppreci|residium",
+            regex::bytes::Regex::new(
+                "(?-u)uitmotie|otie|amerstuk|ntra|ordeel|vergenomen|vernemen|neem|houden|ntijdig|verbodig|ndersteuning|nterpretatie|ppreci|residium",
             )
-                .unwrap()
-                .find_iter(b)
-                .any(|m| advice_word(b, m.start(), m.as_bytes()));
-            let spreekt_uit = text.contains("uitmotie");
-            (
-                text.contains("otie"),
-                text.contains("amerstuk"),
-                advice || spreekt_uit,
-            )
+            .unwrap()
+            .find_iter(b)
+            .any(|m| m.as_bytes() == b"uitmotie" || advice_word(b, m.start(), m.as_bytes()))
         };
+        let scanner = super::super::scan::Scanner::for_owner(Owner::Speech {
+            node: crate::tree::NodeId::new(0),
+            role: Role::Minister,
+        });
         for text in [
             "De motie ontraad ik.",
             "ontramerstuk",
@@ -193,9 +197,13 @@ mod tests {
             "promotie, contract, neemt",
             "een spreekt-uitmotie",
             "is ontijdig; overbodig, Presidium",
+            "rekening houdentijdig",
+            "vergenomentijdig uitmotie",
             "",
         ] {
-            assert_eq!(government_words(text.as_bytes()), three(text), "{text}");
+            let mut hits = Vec::new();
+            scanner.scan(text, &mut hits);
+            assert_eq!(advice_words(text.as_bytes(), &hits), regex(text), "{text}");
         }
     }
 

@@ -3,7 +3,7 @@
 
 use crate::text::Text;
 use crate::tree::{
-    Block, Document, Motion, MotionId, MotionNumber, NodeId, NodeKind, Role, Submitter,
+    Block, Document, Motion, MotionId, MotionNumber, Node, NodeId, NodeKind, Role, Submitter,
 };
 
 use super::refs;
@@ -31,73 +31,57 @@ pub(super) struct Unit<'d, 'a> {
     pub section: usize,
 }
 
-/// The units of `document` in document order (front matter, suspensions,
-/// page furniture and rules left out).
-pub(super) fn units<'d, 'a>(document: &'d Document<'a>) -> Vec<Unit<'d, 'a>> {
-    // Most nodes give one unit, a speech one per paragraph (a guess that
-    // saves most of the growing).
-    let guess: usize = document
-        .nodes
-        .iter()
-        .map(|n| match &n.kind {
-            NodeKind::Speech(s) => s.paragraphs.len(),
-            NodeKind::Motion { motion } => motion.body.len(),
-            _ => 1,
-        })
-        .sum();
-    let mut out = Vec::with_capacity(guess);
-    let mut section = 0;
-    let prose = |text: &'d Text<'a>, section: usize| Unit {
+/// The units of `node` in document order, into `out` (cleared first):
+/// front matter, suspensions, page furniture and rules have none.
+/// `section` is the agenda item the node is in (an agenda item's title is
+/// in its own).
+pub(super) fn units_of<'d, 'a>(node: &'d Node<'a>, section: usize, out: &mut Vec<Unit<'d, 'a>>) {
+    out.clear();
+    let prose = |text: &'d Text<'a>| Unit {
         text,
         owner: Owner::Prose,
         section,
     };
-    let motion_body = |out: &mut Vec<Unit<'d, 'a>>, m: &'d Motion<'a>, section: usize| {
+    let motion_body = |out: &mut Vec<Unit<'d, 'a>>, m: &'d Motion<'a>| {
         out.extend(m.body.iter().map(|p| Unit {
             text: &p.text,
             owner: Owner::MotionBody,
             section,
         }));
     };
-    for node in &document.nodes {
-        match &node.kind {
-            NodeKind::AgendaItem(a) => {
-                section += 1;
-                out.push(prose(&a.title, section));
-            }
-            NodeKind::Heading(h) => out.push(prose(&h.text, section)),
-            NodeKind::Procedural(p)
-                if !matches!(p.kind, crate::tree::Procedure::SittingSuspended { .. }) =>
-            {
-                out.push(prose(&p.text, section))
-            }
-            NodeKind::Paragraph(p) | NodeKind::Text(p) => out.push(prose(&p.text, section)),
-            NodeKind::Motion { motion } => motion_body(&mut out, motion, section),
-            NodeKind::Speech(s) => {
-                let owner = Owner::Speech {
-                    node: node.id,
-                    role: s.speaker.role,
-                };
-                for block in &s.content {
-                    match block {
-                        Block::Paragraph { index } => {
-                            if let Some(p) = s.paragraphs.get(*index) {
-                                out.push(Unit {
-                                    text: &p.text,
-                                    owner,
-                                    section,
-                                });
-                            }
+    match &node.kind {
+        NodeKind::AgendaItem(a) => out.push(prose(&a.title)),
+        NodeKind::Heading(h) => out.push(prose(&h.text)),
+        NodeKind::Procedural(p)
+            if !matches!(p.kind, crate::tree::Procedure::SittingSuspended { .. }) =>
+        {
+            out.push(prose(&p.text))
+        }
+        NodeKind::Paragraph(p) | NodeKind::Text(p) => out.push(prose(&p.text)),
+        NodeKind::Motion { motion } => motion_body(out, motion),
+        NodeKind::Speech(s) => {
+            let owner = Owner::Speech {
+                node: node.id,
+                role: s.speaker.role,
+            };
+            for block in &s.content {
+                match block {
+                    Block::Paragraph { index } => {
+                        if let Some(p) = s.paragraphs.get(*index) {
+                            out.push(Unit {
+                                text: &p.text,
+                                owner,
+                                section,
+                            });
                         }
-                        Block::Motion { motion } => motion_body(&mut out, motion, section),
-                        _ => {}
                     }
+                    Block::Motion { motion } => motion_body(out, motion),
+                    _ => {}
                 }
             }
-            _ => {}
         }
+        _ => {}
     }
-    out
 }
 
 /// One motion of the document.
@@ -238,15 +222,15 @@ impl<'d> MotionIndex<'d> {
     /// The numbers a reference prints, each with its dossier when known:
     /// printed with it, or that of the one motion of the document with the
     /// number. Empty when the reference prints no number.
-    pub fn numbers_of(&self, r: &refs::RawRef) -> Vec<Option<MotionNumber>> {
-        r.numbers
-            .iter()
+    pub fn numbers_of(&self, r: &refs::RawRef<'_>) -> Vec<Option<MotionNumber>> {
+        let dossier = r.dossier();
+        r.numbers()
             .map(|n| {
-                let dossier = match &r.dossier {
-                    Some(d) => Some(d.clone()),
+                let dossier = match &dossier {
+                    Some(d) => Some(d.to_string()),
                     None => self.unique_dossier(n).map(str::to_string),
                 };
-                dossier.map(|dossier| MotionNumber::new(dossier, n.clone()))
+                dossier.map(|dossier| MotionNumber::new(dossier, n.to_string()))
             })
             .collect()
     }

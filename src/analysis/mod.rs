@@ -25,20 +25,23 @@
 //!   motie over indienen.`, `Ik overweeg een motie.`), not filed;
 //! - [`events`]: the procedural events of the sitting (opening,
 //!   suspensions, resumption, closing, the deliberation, the announcement
-//!   of the votes).
+//!   of the votes), as the pass meets their nodes and the chair's
+//!   paragraphs.
 //!
 //! Spans. A unit's text is a [`Text`]: every range of it maps back to an
 //! exact input span through its source map ([`Text::span_of`]), so a
 //! finding is located without searching the input.
 //!
-//! Cost. Most paragraphs hold nothing to find, and are passed over after
-//! a search of their text for the few words every finding needs
-//! ([`gate`]: `otie`, `amerstuk`, and in the government's speeches the
-//! words of advice). Sentences are found only around what was found
-//! ([`sentence_at`]), the motions of the document are indexed only when a
-//! lookup needs them, and nothing looks further than its sentence or unit
-//! (or, for threads, than the chair's speeches before a speech), so the
-//! layer is linear in the input.
+//! Cost. Most paragraphs hold nothing to find. Each unit is searched
+//! once, for every word a finding of its owner starts from ([`scan`]:
+//! `otie`, `amerstuk` everywhere, the outcomes of votes in prose and the
+//! chair's speeches, the words of advice in the government's and the
+//! chair's); the detectors read the text only around those hits, and a
+//! unit without hits is passed over ([`gate`]). Sentences are found only
+//! around what was found ([`sentence_at`]), the motions of the document
+//! are indexed only when a lookup needs them, and nothing looks further
+//! than its sentence or unit (or, for threads, than the chair's speeches
+//! before a speech), so the layer is linear in the input.
 
 mod advice;
 mod announced;
@@ -48,6 +51,7 @@ mod gate;
 mod index;
 mod model;
 mod refs;
+mod scan;
 mod sentences;
 mod threads;
 mod votes;
@@ -60,11 +64,12 @@ pub use model::{
 
 use crate::search::re;
 use crate::tree::{
-    AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, ReferenceId, Role,
-    VoteId,
+    AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, NodeKind,
+    ReferenceId, Role,
 };
 use gate::Gate;
-use index::{name_key, units, MotionIndex, Owner, Unit};
+use index::{name_key, units_of, MotionIndex, Owner, Unit};
+use scan::{Hit, Scanner};
 use sentences::{
     any_within, floor_boundary, last_below, next_sentence, occurrence_spans, occurrences, runs,
     sentence_at, take_within, word_start,
@@ -178,27 +183,57 @@ impl Analysis<'_> {
 
 /// Finds what the analysis layer records in `document`.
 pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
-    let units = units(document);
     let motions = MotionIndex::new(document);
     let mut analysis = Analysis {
         contributions: threads::contributions(document),
-        events: events::events(document),
         ..Analysis::default()
     };
     dates::front_matter(document, &mut analysis.dates);
     let mut state = State::default();
-    for unit in &units {
-        let gate = Gate::of(unit.text, unit.owner, document.is_transcript);
-        analyse_unit(unit, gate, &motions, &mut state, &mut analysis);
+    // Reused from unit to unit.
+    let (mut units, mut hits) = (Vec::new(), Vec::new());
+    let mut section = 0;
+    for node in &document.nodes {
+        if matches!(node.kind, NodeKind::AgendaItem(_)) {
+            section += 1;
+        }
+        events::of_node(node, &mut analysis.events);
+        units_of(node, section, &mut units);
+        for unit in &units {
+            Scanner::for_owner(unit.owner).scan(unit.text.as_str(), &mut hits);
+            let gate = Gate::of(
+                unit.text.as_str(),
+                &hits,
+                unit.owner,
+                document.is_transcript,
+            );
+            analyse_unit(unit, &hits, gate, &motions, &mut state, &mut analysis);
+        }
     }
     analysis
 }
 
+/// `list`, with room for one more: a list of findings grows by a quarter
+/// when full, not twice (one paragraph may fill it with thousands of
+/// findings, and the peak heap holds its spare room too).
+fn grow<T>(list: &mut Vec<T>) -> &mut Vec<T> {
+    if list.len() == list.capacity() {
+        list.reserve_exact(list.len() / 4 + 4);
+    }
+    list
+}
+
+/// Records the finding `make` builds from its place in `list` (its id).
+fn record<T>(list: &mut Vec<T>, make: impl FnOnce(usize) -> T) {
+    let at = list.len();
+    grow(list).push(make(at));
+}
+
 /// What the pass carries from one unit to the next.
 #[derive(Default)]
-struct State {
+struct State<'d> {
     /// The motion under discussion (`deze motie`), see [`advice`].
-    topic: Option<advice::Topic>,
+    topic: Option<advice::Topic<'d>>,
     /// The agenda item being read: a new one ends the discussion of a
     /// motion.
     section: usize,
@@ -212,11 +247,12 @@ struct State {
 
 /// Runs the detectors `gate` lets through on one unit and maps what they
 /// found to the input.
-fn analyse_unit<'a>(
-    unit: &Unit<'_, 'a>,
+fn analyse_unit<'d, 'a>(
+    unit: &Unit<'d, 'a>,
+    hits: &[Hit],
     gate: Gate,
     motions: &MotionIndex<'_>,
-    state: &mut State,
+    state: &mut State<'d>,
     analysis: &mut Analysis<'a>,
 ) {
     if state.section != unit.section {
@@ -231,7 +267,7 @@ fn analyse_unit<'a>(
     let source = unit.text;
     let text = source.as_str();
     let raw = if gate.refs.motie || gate.refs.kamerstuk {
-        refs::find(text, gate.refs)
+        refs::find(text, hits, gate.refs)
     } else {
         Vec::new()
     };
@@ -253,12 +289,12 @@ fn analyse_unit<'a>(
         };
         for number in numbers {
             let kamerstuk = number.as_ref().map(MotionNumber::kamerstuk);
-            analysis.references.push(MotionReference {
-                id: ReferenceId::new(analysis.references.len()),
+            record(&mut analysis.references, |id| MotionReference {
+                id: ReferenceId::new(id),
                 motion: kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k)),
                 kamerstuk,
                 number,
-                submitter: r.submitter.clone(),
+                submitter: r.submitter.map(str::to_string),
                 cum_suis: r.cum_suis,
                 text: printed.clone(),
             });
@@ -279,11 +315,14 @@ fn analyse_unit<'a>(
     }
 
     let transcript_chair = role == Some(Role::Chair);
+    if let (true, Owner::Speech { node, .. }) = (transcript_chair, unit.owner) {
+        events::chair_paragraph(source, hits, node, &mut analysis.events);
+    }
     // A vote the chair opened is read for in the chair's paragraphs that
     // follow, whether or not they name a motion.
     let open_vote = transcript_chair && state.pending_vote.is_some();
     if let Some(pending) = state.pending_vote.as_mut().filter(|_| open_vote) {
-        votes::counts_before(text, pending);
+        votes::counts_before(text, hits, pending);
     }
     let wants_votes = gate.votes || open_vote;
     // The government's and the chair's speeches are read for advice and
@@ -291,33 +330,22 @@ fn analyse_unit<'a>(
     let advice_here = role.is_some_and(|r| r == Role::Chair || r.is_government());
     let wants_advice = advice_here && (!raw.is_empty() || gate.advice);
     if wants_votes {
-        let found = votes::find(
-            text,
+        votes::find(
+            source,
+            hits,
             &raw,
             &first_index,
             &analysis.references,
             transcript_chair.then_some(&mut state.pending_vote),
+            &mut analysis.votes,
         );
-        for ((a, b), vote) in found {
-            // The id is the vote's place; its motion, that of its reference.
-            let motion = vote
-                .reference
-                .and_then(|r| analysis.references.get(r.index()))
-                .and_then(|r| r.motion);
-            analysis.votes.push(VoteOutcome {
-                id: VoteId::new(analysis.votes.len()),
-                motion,
-                span: source.span_of(a..b),
-                ..vote
-            });
-        }
     }
     // Motions announced or considered, in a speaker's own words.
     if let (true, Some(role), Owner::Speech { node, .. }) = (gate.refs.motie, role, unit.owner) {
         if role != Role::Chair {
-            for ((a, b), kind) in announced::find(text) {
-                analysis.announced_motions.push(AnnouncedMotion {
-                    id: AnnouncementId::new(analysis.announced_motions.len()),
+            for ((a, b), kind) in announced::find(text, hits) {
+                record(&mut analysis.announced_motions, |id| AnnouncedMotion {
+                    id: AnnouncementId::new(id),
                     kind,
                     speech: node,
                     text: source.slice(a..b),
@@ -341,7 +369,7 @@ fn analyse_unit<'a>(
         // where references are.
         let phrases = gate.advice || (role == Role::Chair && !raw.is_empty());
         let last = analysis.advice.last_mut().filter(|a| a.speech == node);
-        let found = advice::find(text, &raw, phrases, &ctx, &mut state.topic, last);
+        let found = advice::find(text, hits, &raw, phrases, &ctx, &mut state.topic, last);
         for ((a, b), advice) in found {
             // The id is the advice's place; its motion, the one of the
             // document with its Kamerstuk id.
@@ -349,8 +377,8 @@ fn analyse_unit<'a>(
                 .kamerstuk
                 .as_deref()
                 .and_then(|k| motions.by_kamerstuk(k));
-            analysis.advice.push(Advice {
-                id: AdviceId::new(analysis.advice.len()),
+            record(&mut analysis.advice, |id| Advice {
+                id: AdviceId::new(id),
                 motion,
                 span: source.span_of(a..b),
                 ..advice

@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::dates::iso_date;
-use super::names::is_particle;
+use super::names::{is_particle, Context};
 use crate::search::re;
 
 /// The header: `MOTIE VAN HET LID JANSEN C.S.`, `MOTIE VAN DE LEDEN JANSEN
@@ -208,7 +208,7 @@ pub(crate) fn signers(text: &str, header_names: &[&str]) -> Option<Vec<Range<usi
     let is_word = |w: &str| {
         w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-            && (w.starts_with(char::is_uppercase) || is_particle(w))
+            && (w.starts_with(char::is_uppercase) || is_particle(w, Context::Bounded))
     };
     if words.is_empty() || !words.iter().all(|(_, w)| is_word(w)) {
         return None;
@@ -240,7 +240,7 @@ pub(crate) fn signers(text: &str, header_names: &[&str]) -> Option<Vec<Range<usi
                 let mut n = 0;
                 while words
                     .get(k + n)
-                    .is_some_and(|(_, w)| is_particle(&w.to_lowercase()))
+                    .is_some_and(|(_, w)| is_particle(&w.to_lowercase(), Context::Bounded))
                     && k + n + 1 < words.len()
                 {
                     n += 1;

@@ -1,16 +1,130 @@
 //! People's names: one reader and one particle list for the whole crate.
+//!
+//! A name is read the same way wherever it stands: words separated by
+//! single spaces, capitalised (`Slootweg`, `Yeşilgöz-Zegerius`) or a
+//! lowercase particle (`van`, `der`), ending at its last capitalised word.
+//! What differs is how sure the reader can be of where the name ends
+//! ([`Context`]): in a speaker label or a signers' line the name is bounded
+//! (`De heer Van der Lee (GroenLinks):`), so every particle counts and a
+//! name may open with one; in running text (`de motie-Van Raan`, `de motie
+//! van Kuik uit Groningen`) a name opens with a capital, and the particles
+//! that are also everyday words there (`uit`, `vd`) end it.
 
 use nom::bytes::complete::take_while1;
 use nom::{IResult, Parser};
 
-/// Lowercase name particles (tussenvoegsels): `van`, `der`, `de`, `'t` …
-pub(crate) const PARTICLES: &[&str] = &[
-    "van", "der", "den", "de", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "uit", "la",
-    "le", "du", "da", "di", "dos", "del", "el", "al", "von", "zu", "vd",
+/// Where a name is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Context {
+    /// A speaker label (`Minister Van der Wal-Zeggelink:`), `Voorzitter:
+    /// Bergkamp`, a motion document's signers: the name's end is marked,
+    /// by `(party):`, `:` or the line's end. Initials keep their stops
+    /// (`A.J. Verhoeven`); up to nine words.
+    Bounded,
+    /// Running text, after `motie-`, `motie van` …: nothing marks the end,
+    /// so the name opens with a capital, only [`Particle::in_text`]
+    /// particles join it, a full stop ends it (`c.s.`, a sentence) and
+    /// names printed together are joined by `/` (`Laçin/Beckerman`); up to
+    /// six words.
+    Text,
+}
+
+impl Context {
+    /// The most words a name may have: where nothing marks its end, a
+    /// longer name would take in the words after it (`mevrouw Dijksma van
+    /// de Partij van de Arbeid`).
+    fn max_words(self) -> usize {
+        match self {
+            Context::Bounded => 9,
+            Context::Text => 6,
+        }
+    }
+
+    /// Whether `c` may stand in a word of a name: a letter, `-`, `'`, `’`,
+    /// and `.` (bounded) or `/` (text).
+    pub(crate) fn name_char(self, c: char) -> bool {
+        c.is_alphabetic()
+            || matches!(c, '-' | '\'' | '’')
+            || match self {
+                Context::Bounded => c == '.',
+                Context::Text => c == '/',
+            }
+    }
+}
+
+/// A lowercase name particle (tussenvoegsel).
+struct Particle {
+    word: &'static str,
+    /// Also in running text: `uit` (`de motie van Kuik uit Groningen`) and
+    /// `vd` are particles only where the name is bounded.
+    in_text: bool,
+    /// Capitalised, it opens a surname in running text (`Van Raan`, `De
+    /// Graaf`, `Ter Horst`): `motie Van Ginneken` names a submitter.
+    opens_surname: bool,
+}
+
+const fn particle(word: &'static str, in_text: bool, opens_surname: bool) -> Particle {
+    Particle {
+        word,
+        in_text,
+        opens_surname,
+    }
+}
+
+/// The name particles: `van`, `der`, `de`, `'t` …
+const PARTICLES: &[Particle] = &[
+    particle("van", true, true),
+    particle("der", true, true),
+    particle("den", true, true),
+    particle("de", true, true),
+    particle("het", true, false),
+    particle("'t", true, false),
+    particle("’t", true, false),
+    particle("te", true, true),
+    particle("ten", true, true),
+    particle("ter", true, true),
+    particle("in", true, true),
+    particle("op", true, true),
+    particle("uit", false, false),
+    particle("la", true, false),
+    particle("le", true, false),
+    particle("du", true, false),
+    particle("da", true, false),
+    particle("di", true, false),
+    particle("dos", true, false),
+    particle("del", true, false),
+    particle("el", true, false),
+    particle("al", true, false),
+    particle("von", true, false),
+    particle("zu", true, false),
+    particle("vd", false, false),
 ];
 
+/// Whether `word` (lowercase) is a name particle in `context`.
+pub(crate) fn is_particle(word: &str, context: Context) -> bool {
+    PARTICLES
+        .iter()
+        .any(|p| p.word == word && (p.in_text || context == Context::Bounded))
+}
+
+/// Whether `word` is a particle that, capitalised, opens a surname in
+/// running text: `Van`, `De`, `Den`, `Der`, `Ter`, `Ten`, `Te`, `Op`, `In`.
+pub(crate) fn opens_surname(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(|c| c.is_uppercase()) else {
+        return false;
+    };
+    PARTICLES.iter().any(|p| {
+        p.opens_surname && {
+            let mut lower = p.word.chars();
+            lower.next().is_some_and(|l| first.to_lowercase().eq([l]))
+                && lower.as_str() == chars.as_str()
+        }
+    })
+}
+
 pub(crate) fn is_name_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')
+    Context::Bounded.name_char(c)
 }
 
 /// One word of a name: `Slootweg`, `Dekker-Abdulaziz`, `Yeşilgöz-Zegerius`,
@@ -19,51 +133,103 @@ pub(crate) fn name_word(i: &str) -> IResult<&str, &str> {
     take_while1(is_name_char).parse(i)
 }
 
+/// Whether `word` is capitalised: its first letter is a capital (`'t`
+/// is not, `’S-Hertogenbosch` is).
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase)
 }
 
-pub(crate) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+/// The length of the person's name at the start of `s` in `context`:
+/// words separated by single spaces, each capitalised or a particle (a
+/// word opening with `-` or `/` is neither), ending at the last
+/// capitalised one; in running text the first word is capitalised too.
+///
+/// ```text
+/// "Van Ginneken c.s. (26643"        → "Van Ginneken"
+/// "van der Staaij (SGP):" (bounded) → "van der Staaij"; in text: none
+/// "Kuik uit Groningen" (bounded)    → "Kuik uit Groningen"; in text: "Kuik"
+/// ```
+pub(crate) fn name_len(s: &str, context: Context) -> Option<usize> {
+    let mut end = 0;
+    let mut pos = 0;
+    for _ in 0..context.max_words() {
+        let rest = s.get(pos..)?;
+        let len = rest
+            .find(|c: char| !context.name_char(c))
+            .unwrap_or(rest.len());
+        let word = rest.get(..len)?;
+        if word.is_empty() || word.starts_with(['-', '/']) {
+            break;
+        }
+        if is_capitalised(word) {
+            end = pos + len;
+        } else if !is_particle(word, context) || (end == 0 && context == Context::Text) {
+            break;
+        }
+        match rest.get(len..).and_then(|r| r.strip_prefix(' ')) {
+            Some(_) => pos += len + 1,
+            None => break,
+        }
+    }
+    (end > 0).then_some(end)
 }
 
-/// A person's name: words separated by single spaces, each capitalised or a
-/// particle, the last one capitalised.
+/// A person's name in a label or another bounded place ([`name_len`]).
 ///
 /// `Slootweg`, `Van Ginneken`, `Van der Lee`, `Jasper van Dijk`,
 /// `Nijkerken-de Haan`, `Bruins Slot`, `El Boujdaini`.
 pub(crate) fn person_name(i: &str) -> IResult<&str, &str> {
-    let mut end = 0;
-    let mut last_ok = None;
-    let mut words = 0;
-    loop {
-        let here = i.get(end..).unwrap_or("");
-        let Ok((after, word)) = name_word(here) else {
-            break;
-        };
-        if !(is_capitalised(word) || is_particle(word)) || word.starts_with('-') {
-            break;
-        }
-        words += 1;
-        end = i.len() - after.len();
-        if is_capitalised(word) {
-            last_ok = Some(end);
-        }
-        if words > 8 {
-            break;
-        }
-        match after.strip_prefix(' ') {
-            Some(next) if next.starts_with(|c: char| is_name_char(c)) => end += 1,
-            _ => break,
-        }
-    }
-    match last_ok {
-        Some(e) => Ok((i.get(e..).unwrap_or(""), i.get(..e).unwrap_or(""))),
+    match name_len(i, Context::Bounded).and_then(|e| Some((i.get(e..)?, i.get(..e)?))) {
+        Some(found) => Ok(found),
         None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Alpha,
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str, context: Context) -> Option<&str> {
+        name_len(s, context).map(|n| &s[..n])
+    }
+
+    #[test]
+    fn bounded_and_running_text() {
+        use Context::*;
+        assert_eq!(name("Van Ginneken c.s. (26643", Text), Some("Van Ginneken"));
+        assert_eq!(
+            name("van der Staaij (SGP):", Bounded),
+            Some("van der Staaij")
+        );
+        assert_eq!(name("van der Staaij (SGP):", Text), None);
+        assert_eq!(
+            name("Kuik uit Groningen", Bounded),
+            Some("Kuik uit Groningen")
+        );
+        assert_eq!(name("Kuik uit Groningen", Text), Some("Kuik"));
+        assert_eq!(
+            name("A.J. Verhoeven (D66):", Bounded),
+            Some("A.J. Verhoeven")
+        );
+        assert_eq!(
+            name("Laçin/Beckerman (21501", Text),
+            Some("Laçin/Beckerman")
+        );
+        assert_eq!(name("Slootweg en Kuik", Text), Some("Slootweg"));
+        assert_eq!(name("’t Hart (PVV):", Bounded), Some("’t Hart"));
+        assert_eq!(name("-Van Raan", Text), None);
+        assert_eq!(
+            name("A B C D E F G H I J K", Bounded),
+            Some("A B C D E F G H I")
+        );
+        assert_eq!(name("A B C D E F G H I J K", Text), Some("A B C D E F"));
+        assert!(is_particle("uit", Bounded) && !is_particle("uit", Text));
+        assert!(opens_surname("Van") && opens_surname("Ter") && !opens_surname("El"));
+        assert!(!opens_surname("van") && !opens_surname("Uit"));
     }
 }

@@ -75,15 +75,15 @@ impl<'s> MainClause<'s> {
 /// document (one target per number printed).
 pub(super) fn resolve(r: &RawRef, ctx: &Context<'_, '_>) -> Vec<Target> {
     let motions = ctx.motions;
-    if !r.numbers.is_empty() {
+    if r.has_numbers() {
+        let dossier = r.dossier();
         return r
-            .numbers
-            .iter()
-            .map(|n| match &r.dossier {
+            .numbers()
+            .map(|n| match &dossier {
                 Some(d) => {
                     let known = motions
                         .numbered(n)
-                        .find(|m| m.dossier == Some(d.as_str()))
+                        .find(|m| m.dossier == Some(d.as_ref()))
                         .and_then(|m| m.id);
                     let id = known.map_or_else(|| format!("kst-{d}-{n}"), str::to_string);
                     (Some(id), Some(MotionLink::DossierAndNumber))
@@ -97,13 +97,13 @@ pub(super) fn resolve(r: &RawRef, ctx: &Context<'_, '_>) -> Vec<Target> {
     }
     let id_of = |i: &usize| motions.motion(*i).and_then(|m| m.id).map(str::to_string);
     if let Some(ordinal) = r.ordinal {
-        let list: &[usize] = match &r.submitter {
+        let list: &[usize] = match r.submitter {
             Some(name) => motions.by_submitter(&name_key(name)).0,
             None => motions.order(),
         };
         let list = motions.in_section(list, ctx.section, ctx.before);
         let pick = match ordinal {
-            Ordinal::Nth(k) => list.get(k),
+            Ordinal::Nth(k) => list.get(usize::from(k)),
             Ordinal::Last => list.last(),
         };
         return vec![match pick.and_then(id_of) {
@@ -111,7 +111,7 @@ pub(super) fn resolve(r: &RawRef, ctx: &Context<'_, '_>) -> Vec<Target> {
             None => (None, None),
         }];
     }
-    if let Some(name) = &r.submitter {
+    if let Some(name) = r.submitter {
         let (any, first) = motions.by_submitter(&name_key(name));
         let first = motions.in_section(first, ctx.section, ctx.before);
         let any = motions.in_section(any, ctx.section, ctx.before);

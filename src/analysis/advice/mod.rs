@@ -61,6 +61,7 @@ mod link;
 mod vocabulary;
 
 use super::refs::RawRef;
+use super::scan::Hit;
 use super::{sentence_at, take_within, MotionIndex};
 use super::{Advice, AdviceKind};
 use crate::tree::{AdviceId, NodeId, Role, Span};
@@ -70,8 +71,8 @@ use vocabulary::{phrases, pronoun, question, stands_alone, Sentence};
 /// The motion under discussion, for `deze motie` and `Oordeel Kamer.`: the
 /// reference that named it, resolved only when advice needs it.
 #[derive(Debug, Clone)]
-pub(super) struct Topic {
-    raw: RawRef,
+pub(super) struct Topic<'t> {
+    raw: RawRef<'t>,
     section: usize,
     before: usize,
 }
@@ -111,12 +112,13 @@ fn unless_changed(last: Option<&mut Advice>, target: &Target) {
 /// sentence; updates the motion under discussion. `last` is the advice
 /// recorded last before the unit, when it is of the same speech: a
 /// conditional `oordeel Kamer` at the start of the unit may qualify it.
-pub(super) fn find(
-    text: &str,
-    raw: &[RawRef],
+pub(super) fn find<'t>(
+    text: &'t str,
+    hits: &[Hit],
+    raw: &[RawRef<'t>],
     gate: bool,
     ctx: &Context<'_, '_>,
-    topic: &mut Option<Topic>,
+    topic: &mut Option<Topic<'t>>,
     mut last: Option<&mut Advice>,
 ) -> Vec<((usize, usize), Advice)> {
     let government = is_government(ctx.role);
@@ -124,7 +126,7 @@ pub(super) fn find(
     let mut out = Vec::new();
     // The phrases of the whole unit, found in one pass.
     let all: Vec<(usize, usize)> = if gate && (government || chair) {
-        phrases(text)
+        phrases(text, hits)
     } else {
         Vec::new()
     };

@@ -18,55 +18,124 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-
-use super::super::re;
+use super::super::scan::{self, Hit, Phrase, Word};
 use crate::AdviceKind;
 
-/// Every phrase of the table above: each alternative opens with a word
-/// rare enough for the regex's literal prefilter (`aan te houden` would
-/// open with `aan`, `niet te appreciëren` with `niet`: [`phrases`] checks
-/// the words before `houden` and `appreciëren`). Normalised text has single
-/// spaces between words.
-fn phrase() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(
-        &RE,
-        concat!(
-            r"(?-u:\b)(?:",
-            r"[Oo]ntra(?:den|ad|adt|dde|dden)",
-            r"|[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer",
-            r"|[Mm]et de volgende interpretatie",
-            r"|[Oo]ndersteuning van (?:het )?beleid",
-            r"|[Oo]vergenomen|[Oo]vernemen|[Nn]eem (?:ik|we|wij) (?:[^ ]+ ){0,3}?over",
-            r"|[Aa]anhouden|houden",
-            r"|[Oo]ntijdig|[Oo]verbodig",
-            r"|appreci(?:ëren|eren)|[Ss]preekt[- ]uit-?motie",
-            r"|[Vv]erzoek aan het [Pp]residium",
-            r")(?-u:\b)"
-        ),
-    )
-}
+/// Every phrase of the table above, each with the word of the unit's
+/// search it is found by ([`scan::phrases`]) and how many bytes before
+/// that word it starts. `what` is the words that must stand before the
+/// phrase, any case, and belong to it: `houden` is advice only in `aan te
+/// houden`, `appreciëren` only in `niet te appreciëren`. No two phrases
+/// can start at one place: their words differ within the first three
+/// bytes (`Ontra`, `Ontijdig`, `Ondersteuning`, `Oordeel`, `Overgenomen`,
+/// `Overnemen`, `Overbodig` …), and `aanhouden` and `houden` start
+/// three bytes apart. Normalised text has single spaces between words.
+const PHRASES: &[Phrase<Option<&str>>] = &[
+    Phrase {
+        words: &[Word::Ntra],
+        back: &[1],
+        regex: r"^[Oo]ntra(?:den|ad|adt|dde|dden)(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Ordeel],
+        back: &[1],
+        regex: r"^(?:[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer)(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Nterpretatie],
+        back: &["met de volgende i".len()],
+        regex: r"^[Mm]et de volgende interpretatie(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Ndersteuning],
+        back: &[1],
+        regex: r"^[Oo]ndersteuning van (?:het )?beleid(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Vergenomen],
+        back: &[1],
+        regex: r"^[Oo]vergenomen(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Vernemen],
+        back: &[1],
+        regex: r"^[Oo]vernemen(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Neem, Word::NeemCapital],
+        back: &[0],
+        regex: r"^[Nn]eem (?:ik|we|wij) (?:[^ ]+ ){0,3}?over(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Houden],
+        back: &["aan".len()],
+        regex: r"^[Aa]anhouden(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Houden],
+        back: &[0],
+        regex: r"^houden(?-u:\b)",
+        what: Some("aan te "),
+    },
+    Phrase {
+        words: &[Word::Ntijdig],
+        back: &[1],
+        regex: r"^[Oo]ntijdig(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Verbodig],
+        back: &[1],
+        regex: r"^[Oo]verbodig(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Ppreci],
+        back: &[1],
+        regex: r"^appreci(?:ëren|eren)(?-u:\b)",
+        what: Some("niet te "),
+    },
+    Phrase {
+        words: &[Word::Preekt],
+        back: &[1],
+        regex: r"^[Ss]preekt[- ]uit-?motie(?-u:\b)",
+        what: None,
+    },
+    Phrase {
+        words: &[Word::Residium],
+        back: &["verzoek aan het p".len()],
+        regex: r"^[Vv]erzoek aan het [Pp]residium(?-u:\b)",
+        what: None,
+    },
+];
 
-/// The advice phrases of `text`: byte ranges, `aan te houden` and `niet te
-/// appreciëren` whole.
-pub(super) fn phrases(text: &str) -> Vec<(usize, usize)> {
-    phrase()
-        .find_iter(text)
-        .filter_map(|m| {
-            let before = |words: &str| {
-                let head = text.get(..m.start())?;
-                let tail = head.get(head.len().checked_sub(words.len())?..)?;
-                tail.eq_ignore_ascii_case(words)
-                    .then(|| (m.start() - words.len(), m.end()))
-            };
-            match m.as_str() {
-                "houden" => before("aan te "),
-                s if s.starts_with("appreci") => before("niet te "),
-                _ => Some((m.start(), m.end())),
-            }
-        })
-        .collect()
+/// The advice phrases of a unit with text `text`, found from the hits of
+/// its search: byte ranges, `aan te houden` and `niet te appreciëren`
+/// whole.
+pub(super) fn phrases(text: &str, hits: &[Hit]) -> Vec<(usize, usize)> {
+    static COMPILED: OnceLock<scan::Compiled> = OnceLock::new();
+    let found = scan::phrases(text, hits, PHRASES, &COMPILED).filter_map(|(start, end, phrase)| {
+        let Some(words) = phrase.what else {
+            return Some((start, end));
+        };
+        let head = text.get(..start)?;
+        let tail = head.get(head.len().checked_sub(words.len())?..)?;
+        tail.eq_ignore_ascii_case(words)
+            .then(|| (start - words.len(), end))
+    });
+    let mut out = Vec::new();
+    for phrase in found {
+        super::super::grow(&mut out).push(phrase);
+    }
+    out
 }
 
 /// Words that open a conditional clause.
@@ -246,15 +315,120 @@ pub(super) fn question(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+
+    /// The phrases of `s`, read as a government paragraph.
+    fn found(s: &str) -> Vec<(usize, usize)> {
+        let owner = super::super::super::index::Owner::Speech {
+            node: crate::tree::NodeId::new(0),
+            role: crate::tree::Role::Minister,
+        };
+        let mut hits = Vec::new();
+        scan::Scanner::for_owner(owner).scan(s, &mut hits);
+        phrases(s, &hits)
+    }
+
+    /// The table finds what the one regex of every phrase it replaced
+    /// found, leftmost first, phrases overlapping and adjacent included.
+    #[test]
+    fn phrases_as_one_regex() {
+        let one = Regex::new(concat!(
+            r"(?-u:\b)(?:",
+            r"[Oo]ntra(?:den|ad|adt|dde|dden)",
+            r"|[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer",
+            r"|[Mm]et de volgende interpretatie",
+            r"|[Oo]ndersteuning van (?:het )?beleid",
+            r"|[Oo]vergenomen|[Oo]vernemen|[Nn]eem (?:ik|we|wij) (?:[^ ]+ ){0,3}?over",
+            r"|[Aa]anhouden|houden",
+            r"|[Oo]ntijdig|[Oo]verbodig",
+            r"|appreci(?:ëren|eren)|[Ss]preekt[- ]uit-?motie",
+            r"|[Vv]erzoek aan het [Pp]residium",
+            r")(?-u:\b)"
+        ))
+        .unwrap();
+        let old = |text: &str| -> Vec<(usize, usize)> {
+            one.find_iter(text)
+                .filter_map(|m| {
+                    let before = |words: &str| {
+                        let head = text.get(..m.start())?;
+                        let tail = head.get(head.len().checked_sub(words.len())?..)?;
+                        tail.eq_ignore_ascii_case(words)
+                            .then(|| (m.start() - words.len(), m.end()))
+                    };
+                    match m.as_str() {
+                        "houden" => before("aan te "),
+                        s if s.starts_with("appreci") => before("niet te "),
+                        _ => Some((m.start(), m.end())),
+                    }
+                })
+                .collect()
+        };
+        let pieces = [
+            "Oordeel Kamer",
+            "oordeel van de Kamer",
+            "Oordeel van de Kamerleden",
+            "oordeel x y z aan de kamer",
+            "ontraden",
+            "Ontraad",
+            "ontraadt",
+            "ontradde",
+            "ontradden",
+            "contract",
+            "Ontradenontraden",
+            "met de volgende interpretatie",
+            "Met de volgende interpretaties",
+            "ondersteuning van het beleid",
+            "Overgenomen",
+            "overnemen",
+            "Neem ik graag over",
+            "neem we die over",
+            "Neem wij a b c d over",
+            "aanhouden",
+            "Aan te houden",
+            "AAN TE houden",
+            "rekening houden",
+            "ontijdig",
+            "Overbodig",
+            "niet te appreciëren",
+            "NIET TE appreciëren",
+            "appreciëren",
+            "Spreekt-uitmotie",
+            "spreekt uit-motie",
+            "verzoek aan het Presidium",
+            "Verzoek aan het presidium",
+            "é",
+            "motie",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "_",
+            "oordeelontraden",
+            "neem ik ontraden over",
+        ];
+        let mut texts = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                texts.push(format!("{a} {b}"));
+                texts.push(format!("{a}{b}"));
+                for c in ["Oordeel ", "x ontraden ", "houden "] {
+                    texts.push(format!("{c}{a} {b} aan de Kamer"));
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(found(text), old(text), "{text:?}");
+        }
+    }
 
     fn first(s: &str) -> (usize, usize) {
-        phrases(s)[0]
+        found(s)[0]
     }
 
     #[test]
     fn conditions() {
         let cond = |s: &str, nth: usize| {
-            let (a, b) = phrases(s)[nth];
+            let (a, b) = found(s)[nth];
             Sentence::new(s).conditional(a, b)
         };
         assert!(cond(
@@ -325,13 +499,13 @@ mod tests {
         ] {
             assert_eq!(k(s), kind, "{s}");
         }
-        assert_eq!(phrases("Ik verzoek de motie aan te houden."), [(20, 33)]);
+        assert_eq!(found("Ik verzoek de motie aan te houden."), [(20, 33)]);
         assert_eq!(
-            phrases("Die hoef ik niet te appreciëren."),
+            found("Die hoef ik niet te appreciëren."),
             [(12, "Die hoef ik niet te appreciëren".len())]
         );
-        assert!(phrases("We moeten er rekening mee houden.").is_empty());
-        assert!(phrases("Ik wil het beleid appreciëren.").is_empty());
+        assert!(found("We moeten er rekening mee houden.").is_empty());
+        assert!(found("Ik wil het beleid appreciëren.").is_empty());
     }
 
     #[test]
@@ -347,7 +521,7 @@ mod tests {
     fn many_phrases_in_one_sentence() {
         let s = format!("De motie {}.", "ontraden ".repeat(100));
         let f = Sentence::new(&s);
-        let all = phrases(&s);
+        let all = found(&s);
         assert_eq!(all.len(), 100);
         assert!(all
             .iter()

@@ -1,10 +1,11 @@
 //! Motion references in running text.
 //!
 //! A reference starts at an anchor word (`motie`, `moties`, `Kamerstuk`,
-//! `nummer`, `op stuk`, `door het lid … ingediende motie`) found with
-//! prebuilt SIMD finders, and small parsers read what follows it: a
-//! submitter (`-Van Raan`, ` van de heer Slootweg`, ` Van Ginneken c.s.`), a
-//! number (`32317-858`, ` op stuk nr. 1009`, ` (26 643, nr. 1011)`), or both.
+//! `nummer`, `op stuk`, `door het lid … ingediende motie`), found by the
+//! unit's one search ([`super::scan`]), and small parsers read what
+//! follows it: a submitter (`-Van Raan`, ` van de heer Slootweg`, ` Van
+//! Ginneken c.s.`), a number (`32317-858`, ` op stuk nr. 1009`, ` (26 643,
+//! nr. 1011)`), or both.
 //! The numeric forms are nom parsers ([`numbers`]); the names are read word
 //! by word ([`names`]: capitalised words, with lowercase particles such as
 //! `van der` only between them); [`motie`] reads what follows the anchor
@@ -18,36 +19,58 @@ mod motie;
 mod names;
 mod numbers;
 
-use std::sync::OnceLock;
-
+use super::scan::{Hit, Word};
 use motie::{motie, Words};
 use names::door_het_lid;
 use numbers::{kamerstuk, nummer, op_stuk};
 
-/// A reference found in normalised text, before it is located in the input.
+/// A reference found in the normalised text of a unit, before it is
+/// located in the input: what it prints, as slices of that text (no
+/// allocation per reference: a paragraph may hold thousands).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct RawRef {
+pub(super) struct RawRef<'t> {
     /// Byte range in the normalised text.
     pub start: usize,
     pub end: usize,
     /// The (first) submitter named.
-    pub submitter: Option<String>,
+    pub submitter: Option<&'t str>,
     pub cum_suis: bool,
-    /// The dossier printed with the number(s), normalised (`26643`,
-    /// `21501-08`).
-    pub dossier: Option<String>,
-    /// The numbers printed (`1009`; two for `nrs. 1009 en 1010`).
-    pub numbers: Vec<String>,
+    /// The dossier printed with the number(s) (`26 643`, `21501-08`; see
+    /// [`RawRef::dossier`]).
+    pub dossier: Option<&'t str>,
+    /// The numbers as printed (`1009`, `1009 en 1010`), empty when none
+    /// ([`RawRef::numbers`]).
+    pub numbers: &'t str,
     /// `de eerste motie` … `de laatste motie`: a pointer into the motions of
     /// the debate, for advice only (never recorded as a reference).
     pub ordinal: Option<Ordinal>,
+}
+
+impl<'t> RawRef<'t> {
+    /// The dossier, normalised (`26 643` → `26643`).
+    pub(super) fn dossier(&self) -> Option<std::borrow::Cow<'t, str>> {
+        self.dossier.map(numbers::normal)
+    }
+
+    /// The numbers printed (`1009`; `1009`, `1010` for `nrs. 1009 en
+    /// 1010`), in order.
+    pub(super) fn numbers(&self) -> impl Iterator<Item = &'t str> + Clone {
+        self.numbers
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+    }
+
+    /// Whether it prints a number.
+    pub(super) fn has_numbers(&self) -> bool {
+        !self.numbers.is_empty()
+    }
 }
 
 /// A motion named by its place among the motions of the debate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Ordinal {
     /// 0 for `eerste`, 1 for `tweede` …
-    Nth(usize),
+    Nth(u8),
     /// `laatste`
     Last,
 }
@@ -73,8 +96,7 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// Which anchor words the text of a unit may hold (the gate's searches,
-/// [`super::gate`]): only these are searched for in its text.
+/// Which anchor words count in a unit ([`super::gate`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Hints {
     /// `otie`
@@ -85,6 +107,14 @@ pub(super) struct Hints {
     pub nummer: bool,
     /// `stuk`
     pub stuk: bool,
+}
+
+/// The hits of `text` for every anchor word (a test's search).
+#[cfg(test)]
+pub(super) fn hits(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    super::scan::Scanner::for_owner(super::index::Owner::MotionBody).scan(text, &mut hits);
+    hits
 }
 
 #[cfg(test)]
@@ -98,28 +128,21 @@ impl Hints {
     };
 }
 
-/// The anchors of `text`, in order: start, end, kind. Found with prebuilt
-/// SIMD finders, each only where `hints` says its word occurs (a regex of
-/// these alternatives costs more per paragraph).
-fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
-    let [otie, kamerstuk, nummer, op_stuk] = FINDERS.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new("otie"),
-            memchr::memmem::Finder::new("amerstuk"),
-            memchr::memmem::Finder::new("nummer"),
-            memchr::memmem::Finder::new("op stuk"),
-        ]
-    });
+/// The anchors of `text`, in order: start, end, kind, read from the hits
+/// of the unit's search ([`super::scan`]) where `hints` says their word
+/// counts.
+fn anchors(text: &str, hits: &[Hit], hints: Hints) -> Vec<(usize, usize, Anchor)> {
     let b = text.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
     // A word boundary before byte `i`.
     let starts_word = |i: usize| i == 0 || !word_byte(at(i - 1));
-    let mut out = Vec::new();
-    let search = |f: &'static memchr::memmem::Finder<'static>, on: bool| {
-        on.then(|| f.find_iter(b)).into_iter().flatten()
+    let of = |word: Word, on: bool| {
+        hits.iter()
+            .filter(move |h| on && h.word() == word)
+            .map(|h| h.at())
     };
-    for i in search(otie, hints.motie) {
+    let mut out = Vec::new();
+    for i in of(Word::Otie, hints.motie) {
         let Some(start) = i.checked_sub(1) else {
             continue;
         };
@@ -135,7 +158,7 @@ fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
             out.push((start, end, Anchor::Motie));
         }
     }
-    for i in search(kamerstuk, hints.kamerstuk) {
+    for i in of(Word::Amerstuk, hints.kamerstuk) {
         let Some(start) = i.checked_sub(1) else {
             continue;
         };
@@ -149,12 +172,12 @@ fn anchors(text: &str, hints: Hints) -> Vec<(usize, usize, Anchor)> {
     }
     // The other anchors count only where the text speaks of motions.
     if out.iter().any(|a| a.2 == Anchor::Motie) {
-        for i in search(nummer, hints.nummer) {
+        for i in of(Word::Nummer, hints.nummer) {
             if starts_word(i) && !word_byte(at(i + 6)) {
                 out.push((i, i + 6, Anchor::Nummer));
             }
         }
-        for i in search(op_stuk, hints.stuk) {
+        for i in of(Word::OpStuk, hints.stuk) {
             if starts_word(i) {
                 out.push((i, i + 7, Anchor::OpStuk));
             }
@@ -187,11 +210,11 @@ fn door_before(text: &str, motie: usize) -> Option<usize> {
 /// "Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen."
 ///   → "Motie 32317-858 van Kamerleden Slootweg": 32317/858, submitter Slootweg
 /// ```
-pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
+pub(super) fn find<'t>(text: &'t str, hits: &[Hit], hints: Hints) -> Vec<RawRef<'t>> {
     let mut out = Vec::new();
     let mut consumed = 0;
     let words = Words::new(text);
-    for (start, end, anchor) in anchors(text, hints) {
+    for (start, end, anchor) in anchors(text, hits, hints) {
         if start < consumed {
             continue;
         }
@@ -204,7 +227,7 @@ pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
         };
         for r in found {
             consumed = consumed.max(r.end);
-            out.push(r);
+            super::grow(&mut out).push(r);
         }
     }
     out
@@ -214,12 +237,12 @@ pub(super) fn find(text: &str, hints: Hints) -> Vec<RawRef> {
 mod tests {
     use super::*;
 
-    fn find_all(text: &str) -> Vec<RawRef> {
-        find(text, Hints::ALL)
+    fn find_all(text: &str) -> Vec<RawRef<'_>> {
+        find(text, &hits(text), Hints::ALL)
     }
 
-    fn one(text: &str) -> (String, RawRef) {
-        let found = find(text, Hints::ALL);
+    fn one(text: &str) -> (String, RawRef<'_>) {
+        let found = find_all(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let r = found.into_iter().next().unwrap();
         (text[r.start..r.end].to_string(), r)
@@ -229,21 +252,18 @@ mod tests {
     fn numbered_forms() {
         let (t, r) = one("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
         assert_eq!(t, "Motie 32317-858 van Kamerleden Slootweg");
-        assert_eq!(r.dossier.as_deref(), Some("32317"));
-        assert_eq!(r.numbers, ["858"]);
-        assert_eq!(r.submitter.as_deref(), Some("Slootweg"));
+        assert_eq!(r.dossier().as_deref(), Some("32317"));
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["858"]);
+        assert_eq!(r.submitter, Some("Slootweg"));
 
         // A four-digit number after the hyphen (was read as `101`).
         let (t, r) = one("Motie 26643-1011 werd verworpen.");
         assert_eq!(t, "Motie 26643-1011");
-        assert_eq!(
-            (r.dossier.as_deref(), &r.numbers[..]),
-            (Some("26643"), &["1011".to_string()][..])
-        );
+        assert_eq!((r.dossier().as_deref(), r.numbers), (Some("26643"), "1011"));
         let (_, r) = one("de motie 21501-08-726 is aangenomen");
         assert_eq!(
-            (r.dossier.as_deref(), &r.numbers[..]),
-            (Some("21501-08"), &["726".to_string()][..])
+            (r.dossier().as_deref(), r.numbers),
+            (Some("21501-08"), "726")
         );
         // Six digits are no motion number.
         assert!(find_all("Motie 26643-101112 werd verworpen.")
@@ -252,32 +272,32 @@ mod tests {
 
         let (t, r) = one("Eén motie, met het nummer [32317-858](https://x), ingediend");
         assert_eq!(t, "nummer [32317-858]");
-        assert_eq!(r.numbers, ["858"]);
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["858"]);
 
         let (t, r) = one("om de motie Van Ginneken c.s. (26 643, nr. 1011) alsnog");
         assert_eq!(t, "motie Van Ginneken c.s. (26 643, nr. 1011)");
-        assert_eq!(r.dossier.as_deref(), Some("26643"));
+        assert_eq!(r.dossier().as_deref(), Some("26643"));
         assert!(r.cum_suis);
 
         let (t, r) = one("zie Kamerstukken II 2022/23, 26 643, nr. 1011.");
         assert_eq!(t, "Kamerstukken II 2022/23, 26 643, nr. 1011");
-        assert_eq!(r.numbers, ["1011"]);
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["1011"]);
 
         let (_, r) = one(
             "In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719).",
         );
-        assert_eq!(r.dossier.as_deref(), Some("21501-08"));
-        assert_eq!(r.numbers, ["726"]);
+        assert_eq!(r.dossier().as_deref(), Some("21501-08"));
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["726"]);
 
         let (t, r) = one("De moties op stuk nrs. 1009 en 1010 (26643) ontraad ik.");
         assert_eq!(t, "moties op stuk nrs. 1009 en 1010 (26643)");
-        assert_eq!(r.numbers, ["1009", "1010"]);
+        assert_eq!(r.numbers().collect::<Vec<_>>(), ["1009", "1010"]);
 
         let (t, r) = one(
             "de motie-Wassenberg over vermindering van het aantal proefdieren (21501-08, nr. 721);",
         );
         assert!(t.ends_with("nr. 721)"));
-        assert_eq!(r.submitter.as_deref(), Some("Wassenberg"));
+        assert_eq!(r.submitter, Some("Wassenberg"));
     }
 
     #[test]
@@ -285,33 +305,30 @@ mod tests {
         let found = find_all(
             "middels de motie Van Ginneken c.s., Van Raan c.s. en Van Weerdenburg c.s. tegen",
         );
-        let names: Vec<_> = found
-            .iter()
-            .filter_map(|r| r.submitter.as_deref())
-            .collect();
+        let names: Vec<_> = found.iter().filter_map(|r| r.submitter).collect();
         assert_eq!(names, ["Van Ginneken", "Van Raan", "Van Weerdenburg"]);
 
         let (t, r) = one("De motie-Slootweg op stuk nr. 1009 moet ik ontraden");
         assert_eq!(t, "motie-Slootweg op stuk nr. 1009");
         assert_eq!(
-            (r.submitter.as_deref(), r.dossier.as_deref()),
+            (r.submitter, r.dossier().as_deref()),
             (Some("Slootweg"), None)
         );
 
         let (t, r) = one("Dan heb ik nog een motie liggen, namelijk die op stuk nr. 307 van de heren Veldman en Paternotte.");
         assert_eq!(t, "op stuk nr. 307 van de heren Veldman");
-        assert_eq!(
-            (r.numbers[0].as_str(), r.submitter.as_deref()),
-            ("307", Some("Veldman"))
-        );
+        assert_eq!((r.numbers, r.submitter), ("307", Some("Veldman")));
         let (t, _) = one("Het dictum van de motie van mevrouw Kathmann zou je");
         assert_eq!(t, "motie van mevrouw Kathmann");
         let (t, _) = one("de aangenomen motie van het lid Van Raan c.s. over het");
         assert_eq!(t, "motie van het lid Van Raan c.s.");
         let (t, _) = one("Aangezien de door het lid Van Ginneken c.s. ingediende motie geen");
         assert_eq!(t, "door het lid Van Ginneken c.s. ingediende motie");
+        // `uit` is a particle only where a name is bounded (a label).
+        let (t, r) = one("Dan de motie van Kuik uit Groningen.");
+        assert_eq!((t.as_str(), r.submitter), ("motie van Kuik", Some("Kuik")));
         let (_, r) = one("In stemming komt de motie-Laçin/Beckerman (21501-08, nr. 722).");
-        assert_eq!(r.submitter.as_deref(), Some("Laçin"));
+        assert_eq!(r.submitter, Some("Laçin"));
         // The number in brackets after a debate's title is not the motion's.
         let (t, r) = one(
             "het tweeminutendebat Uitvoering motie-Van Raan c.s. over encryptie (26643, nr. 908).",
@@ -341,7 +358,7 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].ordinal, Some(Ordinal::Nth(0)));
         assert_eq!(found[1].ordinal, Some(Ordinal::Last));
-        assert_eq!(found[1].submitter.as_deref(), Some("Slootweg"));
+        assert_eq!(found[1].submitter, Some("Slootweg"));
     }
 
     #[test]
@@ -349,6 +366,6 @@ mod tests {
         let text = format!("de {}.", "motie-Raan,".repeat(1000));
         let found = find_all(&text);
         assert_eq!(found.len(), 1000);
-        assert!(found.iter().all(|r| r.submitter.as_deref() == Some("Raan")));
+        assert!(found.iter().all(|r| r.submitter == Some("Raan")));
     }
 }

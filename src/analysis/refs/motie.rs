@@ -5,9 +5,10 @@ use nom::character::complete::char;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::names::{cum_suis, first_name, listed_motion, name_len, person, CAPITAL_PARTICLES};
+use super::names::{cum_suis, first_name, listed_motion, name_len, person};
 use super::numbers::{bracket_dossier_nr, dossier_nr, hyphen_id, stuk_numbers};
 use super::{Ordinal, RawRef};
+use crate::grammar::names::opens_surname;
 
 /// Ordinals before `motie`: `De eerste motie`, `de tweede motie`.
 const ORDINALS: &[&str] = &[
@@ -107,7 +108,7 @@ fn ordinal_before(text: &str, at: usize) -> Option<(Ordinal, usize)> {
     let word_start = before.rfind(' ').map_or(0, |i| i + 1);
     let word = before.get(word_start..)?;
     let ordinal = match ORDINALS.iter().position(|o| *o == word) {
-        Some(i) => Ordinal::Nth(i),
+        Some(i) => Ordinal::Nth(u8::try_from(i).unwrap_or(u8::MAX)),
         None if word == "laatste" => Ordinal::Last,
         None => return None,
     };
@@ -126,7 +127,12 @@ fn ordinal_before(text: &str, at: usize) -> Option<(Ordinal, usize)> {
 ///   `motie Van Ginneken c.s. (26 643, nr. 1011)`;
 /// - `de motie-Wassenberg over … (21501-08, nr. 721)`;
 /// - `De eerste motie`, `de tweede motie van de heer Slootweg` (ordinal).
-pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> Vec<RawRef> {
+pub(super) fn motie<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    words: &Words<'_>,
+) -> Vec<RawRef<'t>> {
     let Some(tail) = text.get(end..) else {
         return Vec::new();
     };
@@ -162,11 +168,11 @@ pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> 
         let skipped = rest.len() - rest_nummer.len();
         if let Ok((after, (d, n))) = hyphen_id(rest_nummer) {
             r.dossier = Some(d);
-            r.numbers.push(n.to_string());
+            r.numbers = n;
             pos = 1 + skipped + (rest_nummer.len() - after.len());
         } else if let Ok((after, (d, n))) = dossier_nr(rest) {
             r.dossier = Some(d);
-            r.numbers.push(n.to_string());
+            r.numbers = n;
             pos = 1 + rest.len() - after.len();
         } else if let Some(p) = rest.strip_prefix("van ").and_then(person) {
             r.submitter = Some(first_name(p.1));
@@ -177,9 +183,9 @@ pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> 
             // number after it).
             let name = rest.get(..n).unwrap_or_default();
             let after = rest.get(n..).unwrap_or_default();
-            let particle = CAPITAL_PARTICLES
-                .iter()
-                .any(|p| name.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
+            let particle = name
+                .split_once(' ')
+                .is_some_and(|(first, _)| opens_surname(first));
             if particle
                 || cum_suis(after) > 0
                 || stuk_numbers(after).is_ok()
@@ -215,11 +221,11 @@ pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> 
         let rest = tail.get(pos..).unwrap_or_default();
         if let Ok((after, (d, n))) = preceded(char(' '), bracket_dossier_nr).parse(rest) {
             r.dossier = Some(d);
-            r.numbers.push(n.to_string());
+            r.numbers = n;
             pos += rest.len() - after.len();
         } else if let Ok((after, (d, ns))) = stuk_numbers(rest) {
             r.dossier = d;
-            r.numbers.extend(ns.into_iter().map(str::to_string));
+            r.numbers = ns;
             pos += rest.len() - after.len();
         }
     }
@@ -236,7 +242,7 @@ pub(super) fn motie(text: &str, start: usize, end: usize, words: &Words<'_>) -> 
     if r.numbers.is_empty() && has_article(words, r.start) {
         if let Some((len, d, n)) = titled_number(tail.get(pos..).unwrap_or_default()) {
             r.dossier = Some(d);
-            r.numbers.push(n);
+            r.numbers = n;
             pos += len;
         }
     }
@@ -265,7 +271,7 @@ fn may_name(tail: &str) -> bool {
 /// ` over vermindering van het aantal proefdieren (21501-08, nr. 721)`: a
 /// title of at most 250 bytes without brackets, `;`, `?`, `!` or a full stop
 /// before a capital, then the number. Returns the length, dossier and number.
-fn titled_number(s: &str) -> Option<(usize, String, String)> {
+fn titled_number(s: &str) -> Option<(usize, &str, &str)> {
     let rest = s.strip_prefix(" over ")?;
     let limit = crate::analysis::floor_boundary(rest, 250);
     let window = rest.get(..limit)?;
@@ -275,7 +281,7 @@ fn titled_number(s: &str) -> Option<(usize, String, String)> {
         return None;
     }
     let (after, (d, n)) = bracket_dossier_nr(rest.get(open..)?).ok()?;
-    Some((s.len() - after.len(), d, n.to_string()))
+    Some((s.len() - after.len(), d, n))
 }
 
 #[cfg(test)]

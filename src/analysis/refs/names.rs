@@ -3,6 +3,7 @@
 //! motie`.
 
 use super::RawRef;
+use crate::grammar::names;
 
 /// Party names, which follow `motie van` but are no submitter.
 const PARTIES: &[&str] = &[
@@ -34,17 +35,6 @@ const PARTIES: &[&str] = &[
     "Nederland",
 ];
 
-/// Lowercase name particles that may stand between the capitalised words of
-/// a name (`Van der Lee`, `Jasper van Dijk`, `Nijkerken-de Haan`).
-const PARTICLES: &[&str] = &[
-    "van", "der", "den", "de", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "la", "le", "du",
-    "da", "di", "dos", "del", "el", "al", "von", "zu",
-];
-
-/// Capitalised particles that open a surname (`Van Raan`, `De Graaf`).
-pub(super) const CAPITAL_PARTICLES: &[&str] =
-    &["Van", "De", "Den", "Der", "Ter", "Ten", "Te", "Op", "In"];
-
 /// Titles between `motie van` and a name: `de motie van de heer Slootweg`.
 const PERSON_TITLES: &[&str] = &[
     "de heer ",
@@ -63,37 +53,17 @@ const PERSON_TITLES: &[&str] = &[
     "collega ",
 ];
 
-/// The length of a person's name at the start of `s`: capitalised words
-/// (`Van Raan`, `Dekker-Abdulaziz`, `Laçin/Beckerman`), with lowercase
-/// particles only between them (`Van der Lee`, `Jasper van Dijk`); at most
-/// six words. A party name (`de motie van GroenLinks`) is no name.
+/// The length of a person's name at the start of `s`, read as names in
+/// running text are ([`names::name_len`]: `Van Raan`, `Dekker-Abdulaziz`,
+/// `Laçin/Beckerman`, `Van der Lee`, `Jasper van Dijk`; at most six
+/// words), without a `-`, `/` or apostrophe it ends with. A party name
+/// (`de motie van GroenLinks`) is no name.
 ///
 /// ```text
 /// "Van Raan c.s. (26643" → "Van Raan";  "Slootweg en Kuik" → "Slootweg"
 /// ```
 pub(super) fn name_len(s: &str) -> Option<usize> {
-    let mut end = 0;
-    let mut pos = 0;
-    for _ in 0..6 {
-        let rest = s.get(pos..)?;
-        let len = rest
-            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '/' | '\'' | '’')))
-            .unwrap_or(rest.len());
-        let word = rest.get(..len)?;
-        if word.is_empty() {
-            break;
-        }
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if capital {
-            end = pos + len;
-        } else if end == 0 || !PARTICLES.contains(&word) {
-            break;
-        }
-        match rest.get(len..).and_then(|r| r.strip_prefix(' ')) {
-            Some(_) => pos += len + 1,
-            None => break,
-        }
-    }
+    let end = names::name_len(s, names::Context::Text)?;
     let name = s.get(..end)?.trim_end_matches(['-', '/', '\'', '’']);
     (!name.is_empty() && !PARTIES.contains(&name)).then_some(name.len())
 }
@@ -122,13 +92,13 @@ pub(super) fn cum_suis(s: &str) -> usize {
 
 /// The first of several names printed together (`Laçin/Beckerman` →
 /// `Laçin`).
-pub(super) fn first_name(name: &str) -> String {
-    name.split('/').next().unwrap_or(name).to_string()
+pub(super) fn first_name(name: &str) -> &str {
+    name.split('/').next().unwrap_or(name)
 }
 
 /// A further motion in a list after `motie X c.s.`: `, Van Raan c.s.` or
 /// ` en Van Weerdenburg c.s.` starting at `at`; its length and reference.
-pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef)> {
+pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef<'_>)> {
     let tail = text.get(at..)?;
     let sep = [", ", " en "].iter().find(|s| tail.starts_with(**s))?.len();
     let rest = tail.get(sep..)?;
@@ -149,7 +119,7 @@ pub(super) fn listed_motion(text: &str, at: usize) -> Option<(usize, RawRef)> {
 
 /// `door het lid Van Ginneken c.s. ingediende motie`: a submitter before
 /// the motion (`start` is that of `door`, `end` that of `motie`).
-pub(super) fn door_het_lid(text: &str, start: usize, end: usize) -> Option<RawRef> {
+pub(super) fn door_het_lid(text: &str, start: usize, end: usize) -> Option<RawRef<'_>> {
     let rest = text.get(start..end)?;
     let rest = rest
         .strip_prefix("door het lid ")

@@ -41,11 +41,13 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::refs::RawRef;
+use super::scan::{Hit, Word};
 use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
 };
 use super::{MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSubject};
-use crate::tree::ReferenceId;
+use crate::text::Text;
+use crate::tree::{ReferenceId, VoteId};
 use tally::{counts_in, parties_after, sentence_details};
 
 /// A vote the chair opened (`In stemming komt …`) and whose result has not
@@ -93,9 +95,18 @@ pub(super) fn announcement(text: &str, reference: Option<usize>) -> Option<Pendi
 /// Keeps the counts a chair's paragraph gives the open vote before its
 /// result (`Aan deze stemming hebben 147 leden deelgenomen, waarvan 75
 /// stemmen voor en 72 tegen.`). Read only where `deelgenomen` or
-/// `stemmen` is written.
-pub(super) fn counts_before(text: &str, pending: &mut Pending) {
-    if !(text.contains("deelgenomen") || text.contains("stemmen")) {
+/// `stemmen` is written (the hits of `deelgenomen` and `temm`).
+pub(super) fn counts_before(text: &str, hits: &[Hit], pending: &mut Pending) {
+    let bytes = text.as_bytes();
+    let written = hits.iter().any(|h| match h.word() {
+        Word::Deelgenomen => true,
+        Word::Temm => {
+            h.at().checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b's')
+                && bytes.get(h.end()..h.end() + 2) == Some(&b"en"[..])
+        }
+        _ => false,
+    });
+    if !written {
         return;
     }
     let (yes, no, took_part) = counts_in(text);
@@ -115,29 +126,20 @@ fn verb_before() -> &'static Regex {
     )
 }
 
-/// The outcome words in `text`, in order: start, end, result.
-fn outcome_words(text: &str) -> Vec<(usize, usize, VoteResult)> {
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
-    let [adopted, rejected] = FINDERS.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new("aangenomen"),
-            memchr::memmem::Finder::new("verworpen"),
-        ]
-    });
+/// The outcome words of a unit, in order: start, end, result; from the
+/// hits of `aangenomen` and `verworpen` ([`super::scan`]) that stand as
+/// words (no letter before or after).
+fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
     let bytes = text.as_bytes();
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
-    let mut out: Vec<_> = adopted
-        .find_iter(bytes)
-        .map(|i| (i, i + 10, VoteResult::Adopted))
-        .chain(
-            rejected
-                .find_iter(bytes)
-                .map(|i| (i, i + 9, VoteResult::Rejected)),
-        )
+    hits.iter()
+        .filter_map(|h| match h.word() {
+            Word::Aangenomen => Some((h.at(), h.end(), VoteResult::Adopted)),
+            Word::Verworpen => Some((h.at(), h.end(), VoteResult::Rejected)),
+            _ => None,
+        })
         .filter(|&(s, e, _)| !letter_at(e) && (s == 0 || !letter_at(s - 1)))
-        .collect();
-    out.sort_unstable_by_key(|w| w.0);
-    out
+        .collect()
 }
 
 /// `werd … met` before the whitespace after `met`: where the verb of a
@@ -262,17 +264,20 @@ impl<'s> Sentence<'s> {
 /// stemming komt …` opened, taken by the first vote found: it gives its
 /// reference to a vote that names no motion itself, and its subject and
 /// counts.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find(
-    text: &str,
+    source: &Text<'_>,
+    hits: &[Hit],
     raw: &[RawRef],
     first_index: &[Option<usize>],
     references: &[MotionReference],
     mut pending: Option<&mut Option<Pending>>,
-) -> Vec<((usize, usize), VoteOutcome)> {
-    let mut out: Vec<((usize, usize), VoteOutcome)> = Vec::new();
-    let words = outcome_words(text);
+    out: &mut Vec<VoteOutcome>,
+) {
+    let text = source.as_str();
+    let words = outcome_words(text, hits);
     if words.is_empty() {
-        return out;
+        return;
     }
     // The references of the unit with their index in `references`.
     let indexed: Vec<(&RawRef, usize)> = raw
@@ -290,7 +295,7 @@ pub(super) fn find(
         let (a, b) = sentence_at(text, word_start);
         let b = b.max(word_start + 1);
         if let Some((i, end)) = open.take() {
-            parties_after(text, end, a, out.get_mut(i).map(|v| &mut v.1));
+            parties_after(text, end, a, out.get_mut(i));
         }
         while let Some((r, i)) = indexed.get(next_ref).filter(|(r, _)| r.start < a) {
             if r.end <= a {
@@ -355,12 +360,16 @@ pub(super) fn find(
                 .or(first_after)
                 .or(opened.and_then(|p| p.reference));
             let details = details.get_or_insert_with(|| sentence_details(text_here));
+            // The id is the vote's place; its motion and Kamerstuk id, those
+            // of its reference.
+            let recorded = reference.and_then(|i| references.get(i));
             let mut vote = VoteOutcome {
+                id: VoteId::new(out.len()),
                 result,
                 reference: reference.map(ReferenceId::new),
-                kamerstuk: reference
-                    .and_then(|i| references.get(i))
-                    .and_then(|r| r.kamerstuk.clone()),
+                kamerstuk: recorded.and_then(|r| r.kamerstuk.clone()),
+                motion: recorded.and_then(|r| r.motion),
+                span: source.span_of(a..b),
                 ..details.clone()
             };
             if let Some(p) = opened {
@@ -373,22 +382,29 @@ pub(super) fn find(
                     vote.method = Some(VoteMethod::RollCall);
                 }
             }
-            out.push(((a, b), vote));
+            super::grow(out).push(vote);
             open = Some((out.len() - 1, b));
         }
     }
     if let Some((i, end)) = open {
-        parties_after(text, end, text.len(), out.get_mut(i).map(|v| &mut v.1));
+        parties_after(text, end, text.len(), out.get_mut(i));
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn hits(text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        super::super::scan::Scanner::for_owner(super::super::index::Owner::Prose)
+            .scan(text, &mut hits);
+        hits
+    }
+
     fn votes(text: &str) -> Vec<VoteOutcome> {
-        let raw = super::super::refs::find(text, super::super::refs::Hints::ALL);
+        let hits = hits(text);
+        let raw = super::super::refs::find(text, &hits, super::super::refs::Hints::ALL);
         let first: Vec<_> = (0..raw.len()).map(Some).collect();
         let refs: Vec<MotionReference> = raw
             .iter()
@@ -396,20 +412,27 @@ mod tests {
             .map(|(i, r)| MotionReference {
                 id: ReferenceId::new(i),
                 kamerstuk: r
-                    .numbers
-                    .first()
-                    .map(|n| format!("kst-{}-{n}", r.dossier.clone().unwrap_or_default())),
+                    .numbers()
+                    .next()
+                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default())),
                 number: None,
                 motion: None,
-                submitter: r.submitter.clone(),
+                submitter: r.submitter.map(str::to_string),
                 cum_suis: r.cum_suis,
                 text: crate::text::normalize(""),
             })
             .collect();
-        find(text, &raw, &first, &refs, None)
-            .into_iter()
-            .map(|(_, v)| v)
-            .collect()
+        let mut out = Vec::new();
+        find(
+            &crate::text::normalize(text),
+            &hits,
+            &raw,
+            &first,
+            &refs,
+            None,
+            &mut out,
+        );
+        out
     }
 
     #[test]
@@ -449,7 +472,7 @@ mod tests {
         ] {
             let sentence = Sentence::new(text);
             let (mut seg, mut lo) = (0, 0);
-            for (ws, we, _) in outcome_words(text) {
+            for (ws, we, _) in outcome_words(text, &hits(text)) {
                 if let Some(i) = text[..ws].rfind(['.', ';', ':']) {
                     seg = i + 1;
                 }
