@@ -615,6 +615,76 @@ fn a_kamerstuk_motion_document() {
     assert_eq!(names(&signers.names), ["Jansen", "De Vries"]);
 }
 
+/// `MOTIE VAN DE LEDEN A, B EN C` and the signers run together on one
+/// line: the header's names split them (`Hoog Ravenstein` is one name,
+/// which no particle marks); the id of dossier `36 410`; `kind:
+/// motion_document` in the JSON.
+#[test]
+fn a_motion_document_of_several_members() {
+    let (_, parsed) = fixture("handmade/motion_document_leden.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-36410-12");
+    assert_eq!(head.dossier.as_str(), "36 410");
+    assert_eq!(
+        head.title.as_deref(),
+        Some("Wijziging van de Wet op de waterkeringen in verband met het onderhoud van kades")
+    );
+    assert_eq!(
+        head.header.as_str(),
+        "MOTIE VAN DE LEDEN HOOG RAVENSTEIN, JANSEN EN EL IDRISSI"
+    );
+    assert!(!head.amended && !head.cum_suis);
+    assert_eq!(
+        names(&head.names),
+        ["HOOG RAVENSTEIN", "JANSEN", "EL IDRISSI"]
+    );
+    assert_eq!(
+        names(&signers.names),
+        ["Hoog Ravenstein", "Jansen", "El Idrissi"]
+    );
+    let submitters: Vec<&str> = m.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(submitters, ["Hoog Ravenstein", "Jansen", "El Idrissi"]);
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-36410-12"));
+    let json = serde_json::to_value(&parsed).expect("serialises");
+    assert_eq!(json["document"]["kind"], "motion_document");
+    assert_eq!(json["document"]["nodes"][0]["kamerstuk"], "kst-36410-12");
+    assert_eq!(json["document"]["nodes"][0]["proposed"], "2023-10-03");
+}
+
+/// A motion document as a Markdown conversion prints it: headings for the
+/// dossier, the number and the header (in mixed case), `# Motie` before
+/// it, emphasis around the date, a signer a paragraph.
+#[test]
+fn a_markdown_motion_document() {
+    let (text, parsed) = fixture("handmade/motion_document_markdown.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-15");
+    assert_eq!(
+        (head.dossier.as_str(), head.number.as_str()),
+        ("40 220", "15")
+    );
+    assert_eq!(
+        head.title.as_deref(),
+        Some("Wijziging van de Waterwet in verband met het verhogen van de primaire waterkeringen")
+    );
+    assert_eq!(head.header.as_str(), "Motie van het lid Bakker c.s.");
+    assert!(head.cum_suis && !head.amended);
+    assert_eq!(names(&head.names), ["Bakker"]);
+    assert_eq!(head.proposed.as_deref(), Some("2023-10-04"));
+    // The head starts at the first heading's `#`: nothing is lost.
+    assert_eq!(head.span.start, 0);
+    assert_eq!(head.paragraphs.len(), 7);
+    assert_eq!(
+        names(&signers.names),
+        ["Bakker", "Van der Berg", "Ter Horst"]
+    );
+    assert_eq!(signers.span.end, text.trim_end().len());
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40220-15"));
+    assert!(m.cum_suis);
+    assert_eq!((m.considerations.len(), m.dicta.len()), (1, 1));
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+}
+
 /// A document that only looks like one (no `Nr.`, no header) stays text.
 #[test]
 fn not_a_motion_document() {
