@@ -481,57 +481,40 @@ fn motion_info_in_the_speaker_s_own_turn() {
 }
 
 /// The motion named in the paragraph before the advice (`Dan de motie op
-/// stuk nr. 33.` / `Ik ontraad 'm.`), or in the sentence before (`… gaat
-/// over de pompen. Deze motie krijgt oordeel Kamer.`), `die motie`, the
-/// minister's own `ontraden tenzij gewijzigd`, and the chair's
-/// restatements as the last word.
+/// stuk nr. 33.` / `Ik ontraad 'm.`), in the sentence before (`… gaat over
+/// de pompen. Deze motie krijgt oordeel Kamer.`) or earlier in the
+/// paragraph (`… Om die reden zou ik het oordeel aan de Kamer willen
+/// laten.`), `die motie`, the minister's own `ontraden tenzij gewijzigd`,
+/// advice with a reading (`oordeel Kamer geven als ik haar zo mag lezen
+/// dat …`), and the chair's restatements as the last word.
 #[test]
 fn advice_linked_back_to_the_motion_named_before() {
     use AdviceKind::*;
-    use MotionLink::Number;
     let (text, parsed) = fixture("analysis/advice_linked_back.txt");
-    let k = |n: u32| Some(format!("kst-40300-{n}"));
-    let got = advice(text, &parsed);
-    let got: Vec<_> = got
-        .iter()
-        .map(|(kind, _, ks, link, s)| (*kind, ks.clone(), *link, s.as_str()))
+    let got: Vec<_> = advice(text, &parsed)
+        .into_iter()
+        .map(|(kind, _, ks, link, s)| (kind, ks, link, s))
         .collect();
-    assert_eq!(
-        got,
-        vec![
-            (
-                Ontraden,
-                k(31),
-                Some(Number),
-                "Die motie ontraad ik, want het geld is er niet."
-            ),
-            (
-                OordeelKamer,
-                k(32),
-                Some(Number),
-                "Deze motie krijgt oordeel Kamer."
-            ),
-            (Ontraden, k(33), Some(Number), "Ik ontraad 'm."),
-            (
-                OntradenTenzijGewijzigd,
-                k(34),
-                Some(Number),
-                "De motie op stuk nr. 34: ontraden tenzij gewijzigd."
-            ),
-            (
-                Ontraden,
-                k(31),
-                Some(Number),
-                "De motie op stuk nr. 31 is ontraden."
-            ),
-            (
-                OordeelKamer,
-                k(32),
-                Some(Number),
-                "De motie op stuk nr. 32 heeft oordeel Kamer."
-            ),
-        ]
-    );
+    let expected: Vec<(AdviceKind, u32, &str)> = vec![
+        (Ontraden, 31, "Die motie ontraad ik, want het geld is er niet."),
+        (OordeelKamer, 32, "Deze motie krijgt oordeel Kamer."),
+        (Ontraden, 33, "Ik ontraad 'm."),
+        (OntradenTenzijGewijzigd, 34, "De motie op stuk nr. 34: ontraden tenzij gewijzigd."),
+        // Named two sentences before, in the same paragraph.
+        (OordeelKamer, 35, "Om die reden zou ik het oordeel aan de Kamer willen laten."),
+        // `als ik haar zo mag lezen`: a reading, not a condition.
+        (OordeelKamer, 36, "De motie op stuk nr. 36 kan ik oordeel Kamer geven als ik haar zo mag lezen dat het keuren binnen de begroting blijft."),
+        (Ontraden, 31, "De motie op stuk nr. 31 is ontraden."),
+        (OordeelKamer, 32, "De motie op stuk nr. 32 heeft oordeel Kamer."),
+    ];
+    let expected: Vec<_> = expected
+        .into_iter()
+        .map(|(kind, n, s)| {
+            let id = Some(format!("kst-40300-{n}"));
+            (kind, id, Some(MotionLink::Number), s.to_string())
+        })
+        .collect();
+    assert_eq!(got, expected);
     // The last word on 31 and 32 is the chair's.
     let a = analysis(&parsed);
     for n in [31, 32] {

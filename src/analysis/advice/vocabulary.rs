@@ -7,7 +7,7 @@
 //! | `ontraden`, `ontraad ik` | [`AdviceKind::Ontraden`] |
 //! | `met klem` in the sentence | [`AdviceKind::MetKlemOntraden`] |
 //! | `tenzij` in the sentence | [`AdviceKind::OntradenTenzijGewijzigd`] |
-//! | `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`, `laat ik het oordeel erover aan de Kamer`, `met de volgende interpretatie` | [`AdviceKind::OordeelKamer`] |
+//! | `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`, `laat ik het oordeel (erover) aan de Kamer`, `met de volgende interpretatie` | [`AdviceKind::OordeelKamer`] |
 //! | `ondersteuning van beleid` | [`AdviceKind::OndersteuningVanBeleid`] |
 //! | `overnemen`, `overgenomen`, `neem ik graag over` | [`AdviceKind::Overgenomen`] |
 //! | `aan te houden`, `aanhouden` | [`AdviceKind::Aanhouden`] |
@@ -35,7 +35,7 @@ fn phrase() -> &'static Regex {
         concat!(
             r"(?-u:\b)(?:",
             r"[Oo]ntra(?:den|ad|adt|dde|dden)",
-            r"|[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer",
+            r"|[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){0,4}?aan de [Kk]amer",
             r"|[Mm]et de volgende interpretatie",
             r"|[Oo]ndersteuning van (?:het )?beleid",
             r"|[Oo]vergenomen|[Oo]vernemen|[Nn]eem (?:ik|we|wij) (?:[^ ]+ ){0,3}?over",
@@ -83,6 +83,37 @@ fn is_condition(word: &str) -> bool {
     CONDITIONS.contains(&word)
 }
 
+/// The verbs of a reading: `als ik haar zo mag lezen dat …` is no condition
+/// but the interpretation the advice is given with (`oordeel Kamer met de
+/// volgende interpretatie`); so is the leave the government asks to do it
+/// its way (`Als ik omstreeks de zomer met een reactie mag komen, …`).
+const READINGS: &[&str] = &[
+    "mag",
+    "lezen",
+    "lees",
+    "interpreteren",
+    "interpreteer",
+    "opvatten",
+    "opvat",
+    "uitleggen",
+    "begrijpen",
+    "verstaan",
+];
+
+/// Whether `lower` holds a condition that is a reading of the motion: a
+/// word of [`CONDITIONS`], then `ik` within three words and a verb of
+/// [`READINGS`] within eight (`als ik die zo mag lezen dat …`).
+fn is_reading(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let after = |n: usize| words.iter().skip(i + 1).take(n);
+        is_condition(w) && after(3).any(|w| *w == "ik") && after(8).any(|w| READINGS.contains(w))
+    })
+}
+
 /// What a sentence with advice phrases says around them, read once for
 /// all of them (a paragraph without a full stop is one sentence, and may
 /// hold any number of phrases).
@@ -98,6 +129,8 @@ pub(super) struct Sentence {
     tenzij: bool,
     /// `deel van` (`Dat deel van de motie is dus wat overbodig.`).
     part: bool,
+    /// Its condition is a reading of the motion ([`is_reading`]).
+    reading: bool,
 }
 
 /// The first word of `clause`, lowercase, after `en`, `maar` or `dus`.
@@ -133,6 +166,7 @@ impl Sentence {
             met_klem: lower.contains("met klem"),
             tenzij: lower.contains("tenzij"),
             part: lower.contains("deel van"),
+            reading: is_reading(&lower),
             lower,
         }
     }
@@ -143,8 +177,14 @@ impl Sentence {
     /// de motie ontraden.`), or one follows within [`CONDITION_REACH`]
     /// words of its clause (`oordeel Kamer kunnen geven als …`, `ontraden,
     /// mits …`; not `tenzij`: `ontraden tenzij gewijzigd` is a kind of
-    /// advice).
+    /// advice); not when the condition is a reading of the motion (`oordeel
+    /// Kamer geven als ik die zo mag lezen dat …`: the advice, with its
+    /// interpretation).
     pub fn conditional(&self, start: usize, end: usize) -> bool {
+        !self.reading && self.condition_near(start, end)
+    }
+
+    fn condition_near(&self, start: usize, end: usize) -> bool {
         let k = self.clauses.partition_point(|c| c.0 <= start);
         if k.checked_sub(1)
             .and_then(|k| self.clauses.get(k))
@@ -236,6 +276,21 @@ pub(super) fn pronoun(lower: &str) -> bool {
             .any(|w| w == "haar" || w == "hem")
 }
 
+/// Where the word `motie` (or `motie-Jansen`; not `moties`, `emotie`)
+/// first stands in `text`.
+pub(super) fn first_motion_word(text: &str) -> Option<usize> {
+    text.match_indices("otie").find_map(|(at, _)| {
+        let start = at.checked_sub(1)?;
+        let m = text.get(start..at)?;
+        let before = text.get(..start)?.chars().next_back();
+        let after = text.get(at + "otie".len()..)?.chars().next();
+        let word = matches!(m, "m" | "M")
+            && !before.is_some_and(char::is_alphabetic)
+            && !after.is_some_and(char::is_alphabetic);
+        word.then_some(start)
+    })
+}
+
 /// Whether the sentence is a question.
 pub(super) fn question(sentence: &str) -> bool {
     sentence
@@ -286,6 +341,25 @@ mod tests {
             0
         ));
         assert!(question("Oordeel Kamer, neem ik aan?"));
+        // A reading is no condition: the advice with its interpretation.
+        assert!(!cond(
+            "De motie op stuk nr. 13 kan ik ook oordeel Kamer geven als ik die zo mag lezen \
+             dat het binnen de middelen blijft.",
+            0
+        ));
+        assert!(!cond(
+            "Als ik de motie zo mag interpreteren dat het om een verkenning gaat, dan oordeel \
+             Kamer.",
+            0
+        ));
+        assert!(cond(
+            "Als de indiener de motie zo wil aanpassen dat ik haar kan lezen, oordeel Kamer.",
+            0
+        ));
+        assert!(!cond(
+            "Als ik in de zomer met een brief mag komen, laat ik het oordeel aan de Kamer.",
+            0
+        ));
     }
 
     #[test]
@@ -332,6 +406,16 @@ mod tests {
         );
         assert!(phrases("We moeten er rekening mee houden.").is_empty());
         assert!(phrases("Ik wil het beleid appreciëren.").is_empty());
+    }
+
+    #[test]
+    fn motion_word() {
+        assert_eq!(
+            first_motion_word("De emotie en de moties; de motie-Jansen"),
+            Some(27)
+        );
+        assert_eq!(first_motion_word("Motie"), Some(0));
+        assert_eq!(first_motion_word("promotie, moties"), None);
     }
 
     #[test]
