@@ -137,7 +137,8 @@ pub(super) fn find(
     // The government names the motion, then gives its advice in a later
     // sentence of the paragraph (`De motie op stuk nr. 255 … Om die reden
     // zou ik het oordeel aan de Kamer willen laten.`).
-    let named_at = government.then(|| first_motion_word(text)).flatten();
+    // (Read only for a sentence that names no motion itself.)
+    let named_at = std::cell::OnceCell::new();
     let (mut next_ref, mut next_phrase) = (0, 0);
     // The sentences holding a reference or a phrase, in order.
     loop {
@@ -161,9 +162,15 @@ pub(super) fn find(
         if !matches.is_empty() && !question(sentence) {
             let facts = Sentence::new(sentence);
             let lower = facts.lower.as_str();
-            let named_before = named_at.is_some_and(|n| n < a) && !lower.contains("amendement");
+            let named_before = || {
+                government
+                    && named_at
+                        .get_or_init(|| first_motion_word(text))
+                        .is_some_and(|n| n < a)
+                    && !lower.contains("amendement")
+            };
             let names_motion =
-                !here.is_empty() || lower.contains("motie") || pronoun(lower) || named_before;
+                !here.is_empty() || lower.contains("motie") || pronoun(lower) || named_before();
             let short = !lower.contains("amendement")
                 && (sentence.split_whitespace().count() <= 8
                     || ["erover", "daarover", "hierover"]

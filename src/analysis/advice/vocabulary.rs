@@ -104,14 +104,28 @@ const READINGS: &[&str] = &[
 /// word of [`CONDITIONS`], then `ik` within three words and a verb of
 /// [`READINGS`] within eight (`als ik die zo mag lezen dat …`).
 fn is_reading(lower: &str) -> bool {
-    let words: Vec<&str> = lower
+    // Since the last condition word: how many words, and whether `ik` was
+    // among the first three.
+    let mut since: Option<(usize, bool)> = None;
+    let words = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        let after = |n: usize| words.iter().skip(i + 1).take(n);
-        is_condition(w) && after(3).any(|w| *w == "ik") && after(8).any(|w| READINGS.contains(w))
-    })
+        .filter(|w| !w.is_empty());
+    for w in words {
+        if let Some((n, ik)) = since.as_mut() {
+            *n += 1;
+            *ik |= *n <= 3 && w == "ik";
+            if *ik && READINGS.contains(&w) {
+                return true;
+            }
+            if *n >= 8 {
+                since = None;
+            }
+        }
+        if is_condition(w) {
+            since = Some((0, false));
+        }
+    }
+    false
 }
 
 /// What a sentence with advice phrases says around them, read once for
@@ -129,8 +143,9 @@ pub(super) struct Sentence {
     tenzij: bool,
     /// `deel van` (`Dat deel van de motie is dus wat overbodig.`).
     part: bool,
-    /// Its condition is a reading of the motion ([`is_reading`]).
-    reading: bool,
+    /// Its condition is a reading of the motion ([`is_reading`]): read
+    /// only for a sentence with a condition.
+    reading: std::cell::OnceCell<bool>,
 }
 
 /// The first word of `clause`, lowercase, after `en`, `maar` or `dus`.
@@ -166,7 +181,7 @@ impl Sentence {
             met_klem: lower.contains("met klem"),
             tenzij: lower.contains("tenzij"),
             part: lower.contains("deel van"),
-            reading: is_reading(&lower),
+            reading: std::cell::OnceCell::new(),
             lower,
         }
     }
@@ -181,7 +196,7 @@ impl Sentence {
     /// Kamer geven als ik die zo mag lezen dat …`: the advice, with its
     /// interpretation).
     pub fn conditional(&self, start: usize, end: usize) -> bool {
-        !self.reading && self.condition_near(start, end)
+        self.condition_near(start, end) && !*self.reading.get_or_init(|| is_reading(&self.lower))
     }
 
     fn condition_near(&self, start: usize, end: usize) -> bool {
