@@ -35,7 +35,7 @@ fn at(text: &str, span: Span) -> String {
 }
 
 /// What a speech holds, in order: `P text` for a paragraph, `M id` for a
-/// motion.
+/// motion, `F` for page furniture.
 fn outline(speech: &Speech) -> Vec<String> {
     speech
         .content
@@ -43,6 +43,7 @@ fn outline(speech: &Speech) -> Vec<String> {
         .filter_map(|b| match b {
             Block::Paragraph { index } => Some(format!("P {}", speech.paragraphs[*index].text)),
             Block::Motion { motion } => Some(format!("M {}", motion.id)),
+            Block::PageFurniture(_) => Some("F".to_string()),
             _ => None,
         })
         .collect()
@@ -235,6 +236,215 @@ fn a_motion_quoted_in_an_article() {
     );
     // `Een eerdere motie verzoekt de regering …`: no motion.
     assert_eq!(parsed.document.motions().count(), 1);
+    // The quote marks are the motion's: inside its span, in no clause and
+    // in neither paragraph around it.
+    let paragraphs: Vec<&str> = parsed
+        .document
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            NodeKind::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paragraphs[1],
+        "De Tweede Kamer heeft dinsdag een motie aangenomen over de dijken. De tekst luidde:"
+    );
+    assert_eq!(paragraphs[2], "De minister zegt de motie uit te voeren.");
+    let quoted = at(text, m.span);
+    assert!(quoted.starts_with("\"De Kamer, gehoord") && quoted.ends_with("van de dag.\""));
+    assert_eq!(body(m).first().copied(), Some("De Kamer,"));
+    assert_eq!(
+        body(m).last().copied(),
+        Some("en gaat over tot de orde van de dag.")
+    );
+}
+
+/// Quote marks of every kind around a quoted motion, with and without its
+/// close, and a quote that runs on after the motion.
+#[test]
+fn quote_marks_around_a_quoted_motion() {
+    let (text, parsed) = fixture("handmade/motion_quoted_forms.txt");
+    let mut paragraphs = Vec::new();
+    let mut motions = Vec::new();
+    for n in &parsed.document.nodes {
+        match &n.kind {
+            NodeKind::Paragraph(p) => {
+                // Each part is its input exactly.
+                assert_eq!(
+                    &text[p.text.span().start..p.text.span().end],
+                    p.text.as_str()
+                );
+                paragraphs.push(p.text.as_str());
+            }
+            NodeKind::Motion { motion } => motions.push((at(text, motion.span), body(motion))),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        paragraphs,
+        [
+            "Wat de Kamer vroeg",
+            "In de motie stond:",
+            "Het kabinet voert haar uit.",
+            "Een tweede motie was korter:",
+            "Ook die werd aangenomen.",
+            "De derde eindigde zo:",
+            "Daarna was het stil.",
+            // The quote runs on past the motion: its marks are not the
+            // motion's.
+            "Een vierde werd half geciteerd: \"",
+            "Dat was alles,\" zei de indiener.",
+        ]
+    );
+    let ends: Vec<(char, char)> = motions
+        .iter()
+        .map(|(span, _)| {
+            (
+                span.chars().next().unwrap_or(' '),
+                span.chars().last().unwrap_or(' '),
+            )
+        })
+        .collect();
+    assert_eq!(ends, [('„', '”'), ('"', '"'), ('\'', '.'), ('D', '.')]);
+    let lasts: Vec<&str> = motions
+        .iter()
+        .filter_map(|(_, b)| b.last().copied())
+        .collect();
+    assert_eq!(
+        lasts,
+        [
+            "en gaat over tot de orde van de dag.",
+            // No close: the dictum's sentence ends at its full stop.
+            "verzoekt de regering de gemalen te vervangen.",
+            "en gaat over tot de orde van de dag",
+            "en gaat over tot de orde van de dag.",
+        ]
+    );
+    for (_, b) in &motions {
+        assert_eq!(b.first().copied(), Some("De Kamer,"));
+        assert!(
+            b.iter().all(|p| !p.contains(['"', '„', '”', '\''])),
+            "{b:?}"
+        );
+    }
+    let m = parsed.document.motions().nth(1).expect("the second motion");
+    assert_eq!(
+        m.dicta[0].text.as_str(),
+        "verzoekt de regering de gemalen te vervangen."
+    );
+}
+
+/// A motion run into the text of a speech whose formula a page break
+/// splits (footer, running head and page number in the middle of `orde
+/// van de dag`), and one whose paragraph is split before and after it.
+#[test]
+fn a_motion_split_by_a_page_break() {
+    let (text, parsed) = fixture("handmade/motion_inline_page_break.txt");
+    let speeches: Vec<&Speech> = parsed.document.speeches().collect();
+    let motions: Vec<&Motion> = parsed.document.motions().collect();
+    assert_eq!(motions.len(), 2);
+    assert_eq!(
+        outline(speeches[1]),
+        [
+            "P Voorzitter. Ik heb één motie.",
+            "M 0",
+            "P Deze motie is voorgesteld door het lid Jansen. Zij krijgt nr. 12 (40230). Dank u \
+             wel."
+        ]
+    );
+    let m = motions[0];
+    assert!(m.inline);
+    assert_eq!(
+        body(m),
+        [
+            "De Kamer,",
+            "gehoord de beraadslaging,",
+            "constaterende dat de kades op veel plaatsen te laag zijn;",
+            "verzoekt de regering de kades te verhogen,",
+            "en gaat over tot de orde van de dag.",
+        ]
+    );
+    // The footer, running head and page number lie in the motion's close
+    // and are the motion's furniture.
+    let close = m.body.last().expect("a close").text.span();
+    assert_eq!(m.furniture.len(), 3);
+    for f in &m.furniture {
+        assert!(close.contains(f.text.span()), "{f:?}");
+    }
+    assert_eq!(at(text, m.dicta[0].text.span()), m.dicta[0].text.as_str());
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40230-12"));
+    let names: Vec<&str> = m.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Jansen"]);
+
+    // The page breaks before the motion and in the motion info after it:
+    // the furniture between the parts, in order.
+    assert_eq!(
+        outline(speeches[3]),
+        [
+            "P Voorzitter. Mijn motie gaat over de gemalen, die ik in de eerste termijn al noemde.",
+            "F",
+            "F",
+            "F",
+            "M 1",
+            "P Deze motie is voorgesteld door het lid Visser. Zij krijgt nr. 13 (40230). Dat was \
+             het.",
+            "F",
+            "F",
+            "F",
+        ]
+    );
+    let m = motions[1];
+    assert!(m.furniture.is_empty());
+    assert_eq!((m.considerations.len(), m.dicta.len()), (1, 1));
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40230-13"));
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+}
+
+/// What the normaliser leaves out beside a motion in running text (`**`,
+/// a soft hyphen, a zero-width space) stays inside a part: outside a
+/// speech, where the parts are nodes of their own, no byte is lost.
+#[test]
+fn nothing_lost_beside_a_motion_in_running_text() {
+    let motion = "De Kamer, gehoord de beraadslaging, verzoekt de regering x, en gaat over \
+                  tot de orde van de dag.";
+    for text in [
+        format!("Een kop\n\n**Let op:** {motion}** Dank\u{ad} u.\u{200b}\n"),
+        format!("Een kop\n\n\u{ad}\t#x\n{motion}\n"),
+        format!("Een kop\n\nDag. \u{ad} ** {motion} \u{200b} Dank u.\n"),
+        format!("De heer Jansen (LOP):\nDag.\n\n ## 1\n \u{ad}\t#x\n{motion}\n"),
+    ] {
+        let parsed = parse(&text);
+        invariants::assert_ok(invariants::check_parsed(&text, &parsed));
+        invariants::assert_ok(invariants::check_lossless(&text, &parsed));
+        assert_eq!(parsed.document.motions().count(), 1, "{text:?}");
+    }
+    // The parts' texts are as before: only their spans take the marks in.
+    let text = format!("Een kop\n\n**Let op:** {motion}** Dank u.\n");
+    let parsed = parse(&text);
+    let paragraphs: Vec<(&str, &str)> = parsed
+        .document
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            NodeKind::Paragraph(p) => {
+                let s = p.text.span();
+                Some((p.text.as_str(), &text[s.start..s.end]))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            ("Een kop", "Een kop"),
+            ("Let op:", "**Let op:**"),
+            ("Dank u.", "Dank u.")
+        ]
+    );
+    let m = parsed.document.motions().next().expect("a motion");
+    assert!(text[m.span.start..m.span.end].ends_with("dag.**"));
 }
 
 /// A motion on its own lines and the same motion run together give the
@@ -403,6 +613,76 @@ fn a_kamerstuk_motion_document() {
     assert_eq!(head.proposed.as_deref(), Some("2023-10-05"));
     assert_eq!(m.replaces.as_deref(), Some("kst-40220-9"));
     assert_eq!(names(&signers.names), ["Jansen", "De Vries"]);
+}
+
+/// `MOTIE VAN DE LEDEN A, B EN C` and the signers run together on one
+/// line: the header's names split them (`Hoog Ravenstein` is one name,
+/// which no particle marks); the id of dossier `36 410`; `kind:
+/// motion_document` in the JSON.
+#[test]
+fn a_motion_document_of_several_members() {
+    let (_, parsed) = fixture("handmade/motion_document_leden.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-36410-12");
+    assert_eq!(head.dossier.as_str(), "36 410");
+    assert_eq!(
+        head.title.as_deref(),
+        Some("Wijziging van de Wet op de waterkeringen in verband met het onderhoud van kades")
+    );
+    assert_eq!(
+        head.header.as_str(),
+        "MOTIE VAN DE LEDEN HOOG RAVENSTEIN, JANSEN EN EL IDRISSI"
+    );
+    assert!(!head.amended && !head.cum_suis);
+    assert_eq!(
+        names(&head.names),
+        ["HOOG RAVENSTEIN", "JANSEN", "EL IDRISSI"]
+    );
+    assert_eq!(
+        names(&signers.names),
+        ["Hoog Ravenstein", "Jansen", "El Idrissi"]
+    );
+    let submitters: Vec<&str> = m.submitters.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(submitters, ["Hoog Ravenstein", "Jansen", "El Idrissi"]);
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-36410-12"));
+    let json = serde_json::to_value(&parsed).expect("serialises");
+    assert_eq!(json["document"]["kind"], "motion_document");
+    assert_eq!(json["document"]["nodes"][0]["kamerstuk"], "kst-36410-12");
+    assert_eq!(json["document"]["nodes"][0]["proposed"], "2023-10-03");
+}
+
+/// A motion document as a Markdown conversion prints it: headings for the
+/// dossier, the number and the header (in mixed case), `# Motie` before
+/// it, emphasis around the date, a signer a paragraph.
+#[test]
+fn a_markdown_motion_document() {
+    let (text, parsed) = fixture("handmade/motion_document_markdown.txt");
+    let (head, m, signers) = motion_document(&parsed);
+    assert_eq!(head.kamerstuk, "kst-40220-15");
+    assert_eq!(
+        (head.dossier.as_str(), head.number.as_str()),
+        ("40 220", "15")
+    );
+    assert_eq!(
+        head.title.as_deref(),
+        Some("Wijziging van de Waterwet in verband met het verhogen van de primaire waterkeringen")
+    );
+    assert_eq!(head.header.as_str(), "Motie van het lid Bakker c.s.");
+    assert!(head.cum_suis && !head.amended);
+    assert_eq!(names(&head.names), ["Bakker"]);
+    assert_eq!(head.proposed.as_deref(), Some("2023-10-04"));
+    // The head starts at the first heading's `#`: nothing is lost.
+    assert_eq!(head.span.start, 0);
+    assert_eq!(head.paragraphs.len(), 7);
+    assert_eq!(
+        names(&signers.names),
+        ["Bakker", "Van der Berg", "Ter Horst"]
+    );
+    assert_eq!(signers.span.end, text.trim_end().len());
+    assert_eq!(m.kamerstuk.as_deref(), Some("kst-40220-15"));
+    assert!(m.cum_suis);
+    assert_eq!((m.considerations.len(), m.dicta.len()), (1, 1));
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
 }
 
 /// A document that only looks like one (no `Nr.`, no header) stays text.

@@ -146,6 +146,35 @@ fn appreciation_in_json() {
     assert_eq!(values[2], "Ontraden, tenzij gewijzigd");
     assert_eq!(values[1], "Geen (expliciete) appreciatie");
     assert_eq!(values[6], "Verzocht motie aan te houden");
+    // Every kind said in the fixture, with the Kamer's value in the JSON
+    // beside it.
+    let pairs: std::collections::BTreeSet<(&str, &str)> = json["analysis"]["advice"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|a| {
+            (
+                a["kind"].as_str().expect("a kind"),
+                a["appreciation"].as_str().expect("a value"),
+            )
+        })
+        .collect();
+    let expected: std::collections::BTreeSet<(&str, &str)> = [
+        ("aanhouden", "Verzocht motie aan te houden"),
+        ("geen_appreciatie", "Geen (expliciete) appreciatie"),
+        ("met_klem_ontraden", "Ontraden"),
+        ("ondersteuning_van_beleid", "Oordeel Kamer"),
+        ("ontijdig", "Ontraden"),
+        ("ontraden", "Ontraden"),
+        ("ontraden_tenzij_gewijzigd", "Ontraden, tenzij gewijzigd"),
+        ("oordeel_kamer", "Oordeel Kamer"),
+        ("overbodig", "Ontraden"),
+        ("overgenomen", "Overgenomen"),
+        ("verzoek_aan_presidium", "Geen (expliciete) appreciatie"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(pairs, expected);
 }
 
 /// `(result, subject, method, parties for, parties against, rest, counts,
@@ -449,4 +478,52 @@ fn motion_info_in_the_speaker_s_own_turn() {
     let submitters: Vec<&str> = motion.submitters.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(submitters, ["Verhoeven", "Bakker"]);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+}
+
+/// The motion named in the paragraph before the advice (`Dan de motie op
+/// stuk nr. 33.` / `Ik ontraad 'm.`), in the sentence before (`… gaat over
+/// de pompen. Deze motie krijgt oordeel Kamer.`) or earlier in the
+/// paragraph (`… Om die reden zou ik het oordeel aan de Kamer willen
+/// laten.`), `die motie`, the minister's own `ontraden tenzij gewijzigd`,
+/// advice with a reading (`oordeel Kamer geven als ik haar zo mag lezen
+/// dat …`), and the chair's restatements as the last word.
+#[test]
+fn advice_linked_back_to_the_motion_named_before() {
+    use AdviceKind::*;
+    let (text, parsed) = fixture("analysis/advice_linked_back.txt");
+    let got: Vec<_> = advice(text, &parsed)
+        .into_iter()
+        .map(|(kind, _, ks, link, s)| (kind, ks, link, s))
+        .collect();
+    let expected: Vec<(AdviceKind, u32, &str)> = vec![
+        (Ontraden, 31, "Die motie ontraad ik, want het geld is er niet."),
+        (OordeelKamer, 32, "Deze motie krijgt oordeel Kamer."),
+        (Ontraden, 33, "Ik ontraad 'm."),
+        (OntradenTenzijGewijzigd, 34, "De motie op stuk nr. 34: ontraden tenzij gewijzigd."),
+        // Named two sentences before, in the same paragraph.
+        (OordeelKamer, 35, "Om die reden zou ik het oordeel aan de Kamer willen laten."),
+        // `als ik haar zo mag lezen`: a reading, not a condition.
+        (OordeelKamer, 36, "De motie op stuk nr. 36 kan ik oordeel Kamer geven als ik haar zo mag lezen dat het keuren binnen de begroting blijft."),
+        (Ontraden, 31, "De motie op stuk nr. 31 is ontraden."),
+        (OordeelKamer, 32, "De motie op stuk nr. 32 heeft oordeel Kamer."),
+    ];
+    let expected: Vec<_> = expected
+        .into_iter()
+        .map(|(kind, n, s)| {
+            let id = Some(format!("kst-40300-{n}"));
+            (kind, id, Some(MotionLink::Number), s.to_string())
+        })
+        .collect();
+    assert_eq!(got, expected);
+    // The last word on 31 and 32 is the chair's.
+    let a = analysis(&parsed);
+    for n in [31, 32] {
+        let last = a.final_advice(&format!("kst-40300-{n}")).expect("advice");
+        let speech = parsed.document.speech(last.speech).expect("a speech");
+        assert_eq!(speech.speaker.role, handelingen::Role::Chair, "{n}");
+    }
+    assert_eq!(
+        a.final_advice("kst-40300-33").map(|a| a.appreciation),
+        Some(Appreciation::Ontraden)
+    );
 }

@@ -46,7 +46,7 @@ pub(crate) use attendance::{attendance, others};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
 pub(crate) use motion_document::{head_parts, signers};
-pub(crate) use motion_text::{motion_pieces, motions_in};
+pub(crate) use motion_text::{motion_pieces, motions_in, InlineMotion};
 pub(crate) use motions::{
     clause, closing_in, motion_closing, motion_heading, motion_number, motion_opening, opening_len,
     seconded, submitters, Clause,

@@ -31,6 +31,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::dates::iso_date;
+use super::motion_text::skip_space;
 use super::names::{is_particle, Context};
 use crate::search::re;
 
@@ -126,59 +127,116 @@ pub(crate) fn head_parts(text: &str) -> HeadParts {
     parts
 }
 
-/// The header in `text`: its words in capitals from `MOTIE VAN` (or
-/// `GEWIJZIGDE MOTIE VAN`) to the first word with a lowercase letter.
+/// `ter vervanging van die gedrukt onder nr.`, before the number of the
+/// motion an amended one replaces (compared ignoring ASCII case).
+const REPLACING: &str = "ter vervanging van die gedrukt onder nr.";
+
+/// The header in `text`, as published, in capitals (`MOTIE VAN HET LID
+/// JANSEN C.S.`: the names run to the first word with a lowercase letter),
+/// or as a Markdown conversion prints it (`## Motie van het lid Jansen
+/// c.s.`: the names are capitalised words, particles and `en`, up to
+/// `c.s.` or another word: `Motie van het lid Jansen over de dijken`); `TER
+/// VERVANGING VAN DIE GEDRUKT ONDER NR. 9` in either case.
 fn header(text: &str) -> Option<Header> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let c = re(
         &RE,
-        r"(?:^|\s)(?P<amended>GEWIJZIGDE )?MOTIE VAN (?:HET LID|DE LEDEN) ",
+        r"(?:^|\s)(?P<amended>(?i:GEWIJZIGDE) )?(?i:MOTIE VAN (?:HET LID|DE LEDEN)) ",
     )
     .captures(text)?;
     let whole = c.get(0)?;
     let start = whole.start() + (whole.as_str().len() - whole.as_str().trim_start().len());
-    let names_start = whole.end();
-    // The header's words: none has a lowercase letter.
-    let mut end = names_start;
-    for (i, word) in word_spans(text, names_start) {
-        if word.chars().any(char::is_lowercase) {
+    let capitals = !whole.as_str().chars().any(char::is_lowercase);
+    // In mixed case only where a header stands: first in its paragraph or
+    // heading, or after `Nr. 12` (not `… de motie van het lid Jansen is …`).
+    if !capitals && !heads(text.get(..start).unwrap_or("")) {
+        return None;
+    }
+    let mut end = whole.end();
+    // The names' words, up to `c.s.` or `ter vervanging …`.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut cum_suis = false;
+    let mut replaces = None;
+    let mut spans = word_spans(text, whole.end()).peekable();
+    while let Some((at, word)) = spans.next() {
+        let replacing = text
+            .get(at..at + REPLACING.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(REPLACING));
+        if replacing {
+            let from = skip_space(text, at + REPLACING.len());
+            let digits = text.get(from..).unwrap_or("");
+            let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+            if let Some(number) = digits.get(..n).filter(|d| !d.is_empty()) {
+                replaces = Some(number.to_string());
+                end = from + n;
+            }
             break;
         }
-        end = i + word.len();
-    }
-    let printed = text.get(names_start..end)?;
-    let (printed, replaces) = match printed.find(" TER VERVANGING VAN DIE GEDRUKT ONDER NR.") {
-        Some(i) => {
-            let number = printed
-                .get(i..)
-                .map(|r| r.trim_end_matches('.'))
-                .and_then(|r| r.rsplit(|c: char| !c.is_ascii_alphanumeric()).next())
-                .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            (printed.get(..i).unwrap_or(""), number.map(str::to_string))
+        let name_word = if capitals {
+            !word.chars().any(char::is_lowercase)
+        } else {
+            let kamer = word == "De" && spans.peek().is_some_and(|(_, w)| w.starts_with("Kamer"));
+            let stop = kamer || word.eq_ignore_ascii_case("voorgesteld");
+            !stop && (word.starts_with(char::is_uppercase) || is_particle(word, Context::Text) || word == "en")
+        };
+        if word.eq_ignore_ascii_case("c.s.") || word.eq_ignore_ascii_case("c.s") {
+            cum_suis = true;
+            end = at + word.len();
+            break;
         }
-        None => (printed, None),
-    };
-    let (names, cum_suis) = match printed.strip_suffix(" C.S.") {
-        Some(n) => (n, true),
-        None => (printed, false),
-    };
-    let mut ranges = Vec::new();
-    for part in names.split(", ") {
-        for name in part.split(" EN ") {
-            let name = name.trim();
-            if !name.is_empty() {
-                let at = crate::text::offset_in(text, name);
-                ranges.push(at..at + name.len());
-            }
+        if !name_word {
+            break;
+        }
+        words.push((at, word));
+        end = at + word.len();
+    }
+    // A particle does not end a name (`… Jansen de`).
+    while words
+        .last()
+        .is_some_and(|(_, w)| is_particle(&w.to_lowercase(), Context::Text))
+    {
+        words.pop();
+    }
+    if !cum_suis && replaces.is_none() {
+        end = words.last().map_or(end, |(at, w)| at + w.len());
+    }
+    // The names: words between `,` and `en`.
+    let mut names = Vec::new();
+    let mut name: Option<Range<usize>> = None;
+    for (at, word) in words {
+        if word.eq_ignore_ascii_case("en") {
+            names.extend(name.take());
+            continue;
+        }
+        let w = word.trim_end_matches(',');
+        let range = name
+            .take()
+            .map_or(at..at + w.len(), |n| n.start..at + w.len());
+        if w.len() < word.len() {
+            names.push(range);
+        } else {
+            name = Some(range);
         }
     }
-    (!ranges.is_empty()).then(|| Header {
+    names.extend(name);
+    (!names.is_empty()).then(|| Header {
         range: start..end,
         amended: c.name("amended").is_some(),
-        names: ranges,
+        names,
         cum_suis,
         replaces,
     })
+}
+
+/// Whether `before`, the text before a header in mixed case, leaves it
+/// where a header stands: nothing, or `Nr. 12` at its end.
+fn heads(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = t
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .unwrap_or(t);
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    t.is_empty() || (digits.len() < t.len() && digits.trim_end().ends_with("Nr."))
 }
 
 /// The words of `text` from `from` on, with their offsets.
@@ -282,6 +340,71 @@ mod tests {
         assert_eq!(h.names.first(), Some(&(18..28)));
     }
 
+    /// The header as a Markdown conversion prints it, in mixed case.
+    #[test]
+    fn header_in_mixed_case() {
+        let parts = |t: &'static str| {
+            let h = header(t).expect("header");
+            let names: Vec<&str> = h.names.iter().map(|r| &t[r.clone()]).collect();
+            (
+                &t[h.range.clone()],
+                names,
+                h.cum_suis,
+                h.amended,
+                h.replaces,
+            )
+        };
+        assert_eq!(
+            parts("Motie van het lid Bakker c.s."),
+            (
+                "Motie van het lid Bakker c.s.",
+                vec!["Bakker"],
+                true,
+                false,
+                None
+            )
+        );
+        assert_eq!(
+            parts(
+                "Gewijzigde motie van de leden Jansen en De Vries ter vervanging van die \
+                 gedrukt onder nr. 9"
+            ),
+            (
+                "Gewijzigde motie van de leden Jansen en De Vries ter vervanging van die \
+                 gedrukt onder nr. 9",
+                vec!["Jansen", "De Vries"],
+                false,
+                true,
+                Some("9".to_string())
+            )
+        );
+        // A subject after the names, and a flattened head after them.
+        assert_eq!(
+            parts("Motie van het lid Van der Berg over de kades").0,
+            "Motie van het lid Van der Berg"
+        );
+        assert_eq!(
+            parts("Nr. 3 Motie van de leden Jansen, De Vries en El Idrissi Voorgesteld 3 mei 2024 De Kamer,").1,
+            ["Jansen", "De Vries", "El Idrissi"]
+        );
+        assert_eq!(
+            parts("Motie van het lid Jansen De Kamer, gehoord de beraadslaging").1,
+            ["Jansen"]
+        );
+        // In capitals, `TER VERVANGING` is found as in mixed case.
+        assert_eq!(
+            parts("GEWIJZIGDE MOTIE VAN HET LID JANSEN TER VERVANGING VAN DIE GEDRUKT ONDER NR.7")
+                .4,
+            Some("7".to_string())
+        );
+        // In running text it is no header.
+        assert_eq!(header("De motie van het lid Jansen is aangenomen."), None);
+        assert_eq!(
+            header("Nr. 12a Motie van het lid Jansen").map(|h| h.names.len()),
+            Some(1)
+        );
+    }
+
     #[test]
     fn signers_run_together() {
         let t = "Jansen De Vries El Idrissi Van der Lee";
@@ -300,5 +423,20 @@ mod tests {
             .collect();
         assert_eq!(names, ["Ter Horst", "Bakker"]);
         assert!(signers("Dit is een zin.", &[]).is_none());
+        // A name of two capitalised words, which only the header splits.
+        let t = "Hoog Ravenstein Jansen";
+        let split = |header: &[&str]| -> Vec<&str> {
+            signers(t, header)
+                .expect("names")
+                .into_iter()
+                .map(|r| &t[r])
+                .collect()
+        };
+        assert_eq!(
+            split(&["HOOG RAVENSTEIN", "JANSEN"]),
+            ["Hoog Ravenstein", "Jansen"]
+        );
+        assert_eq!(split(&["Hoog Ravenstein"]), ["Hoog Ravenstein", "Jansen"]);
+        assert_eq!(split(&[]), ["Hoog", "Ravenstein", "Jansen"]);
     }
 }

@@ -37,7 +37,7 @@ use crate::tree::{ConsiderationKind, DictumKind};
 
 /// Byte offset of the first non-whitespace char of `text` at or after
 /// `from` (or its length).
-fn skip_space(text: &str, from: usize) -> usize {
+pub(super) fn skip_space(text: &str, from: usize) -> usize {
     let rest = text.get(from..).unwrap_or("");
     from + (rest.len() - rest.trim_start().len())
 }
@@ -269,7 +269,8 @@ fn has_dictum(text: &str, range: Range<usize>, pieces: &mut Vec<Range<usize>>) -
 
 /// The end of a motion that has no close: the end of the sentence of its
 /// last piece (`… verzoekt de regering dit te doen. Dank u wel.` ends after
-/// `doen.`), or of `limit`.
+/// `doen.`; a quote mark after the full stop is not the motion's: `… te
+/// doen." Dat …`), or of `limit`.
 fn open_end(text: &str, start: usize, limit: usize, pieces: &[Range<usize>]) -> usize {
     let Some(last) = pieces.last() else {
         return limit;
@@ -278,17 +279,45 @@ fn open_end(text: &str, start: usize, limit: usize, pieces: &[Range<usize>]) -> 
     let bytes = text.as_bytes();
     for i in from..limit {
         if matches!(bytes.get(i), Some(b'.' | b'?' | b'!')) {
-            let next = skip_space(text, i + 1);
-            let space = bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
-            let capital = text
-                .get(next..)
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
-            if space && capital {
+            let after = text.get(i + 1..limit).unwrap_or("");
+            let after = after.strip_prefix(CLOSING_QUOTES).unwrap_or(after);
+            let next = after.trim_start();
+            let space = after.starts_with(char::is_whitespace);
+            if next.is_empty() || (space && next.starts_with(char::is_uppercase)) {
                 return i + 1;
             }
         }
     }
     text.get(..limit).map_or(limit, |t| t.trim_end().len())
+}
+
+/// The quote marks that may open a quoted motion (`luidde: "De Kamer, …`).
+const OPENING_QUOTES: [char; 6] = ['"', '“', '„', '\'', '‘', '«'];
+/// The quote marks that may close it (`… orde van de dag."`).
+const CLOSING_QUOTES: [char; 6] = ['"', '”', '“', '\'', '’', '»'];
+
+/// The extent of the motion `r` with the quote marks around it, when it is
+/// quoted (`"De Kamer, … orde van de dag."`, and `… van de dag".`, whose
+/// full stop after the quote mark ends the motion's sentence); else `r`.
+fn quoted(text: &str, r: Range<usize>) -> Range<usize> {
+    let before = text.get(..r.start).unwrap_or("");
+    let after = text.get(r.end..).unwrap_or("");
+    let open = before
+        .chars()
+        .next_back()
+        .filter(|c| OPENING_QUOTES.contains(c));
+    let close = after.chars().next().filter(|c| CLOSING_QUOTES.contains(c));
+    let (Some(open), Some(close)) = (open, close) else {
+        return r;
+    };
+    let mut end = r.end + close.len_utf8();
+    let stop = text
+        .get(r.clone())
+        .is_some_and(|m| m.ends_with(['.', '?', '!']));
+    if !stop && text.get(end..).is_some_and(|t| t.starts_with('.')) {
+        end += 1;
+    }
+    r.start - open.len_utf8()..end
 }
 
 /// A motion before the close `close` that has no opening: the last run of
@@ -322,9 +351,20 @@ fn headless(text: &str, from: usize, close: &Range<usize>) -> Option<usize> {
     start
 }
 
-/// The motions printed inside the paragraph `text`, as ranges of it, in
-/// order; usually none (and then found out by three substring searches).
-pub(crate) fn motions_in(text: &str) -> Vec<Range<usize>> {
+/// A motion printed inside a paragraph, as ranges of the paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct InlineMotion {
+    /// Its text: from the opening (or the first clause) to the close (or
+    /// the end of the last dictum's sentence).
+    pub text: Range<usize>,
+    /// Its text with the quote marks around it, when it is quoted (see
+    /// [`quoted`]); else the same as `text`.
+    pub extent: Range<usize>,
+}
+
+/// The motions printed inside the paragraph `text`, in order; usually none
+/// (and then found out by three substring searches).
+pub(crate) fn motions_in(text: &str) -> Vec<InlineMotion> {
     let mut out = Vec::new();
     let mut scan = Scan::new(text);
     let mut pieces = Vec::new();
@@ -365,7 +405,8 @@ pub(crate) fn motions_in(text: &str) -> Vec<Range<usize>> {
             (None, Some(_)) => break,
         };
         if let Some(r) = found {
-            out.push(r);
+            let extent = quoted(text, r.clone());
+            out.push(InlineMotion { text: r, extent });
         }
     }
     out
@@ -382,7 +423,10 @@ mod tests {
     }
 
     fn found(text: &str) -> Vec<&str> {
-        motions_in(text).into_iter().map(|r| &text[r]).collect()
+        motions_in(text)
+            .into_iter()
+            .map(|m| &text[m.text])
+            .collect()
     }
 
     #[test]

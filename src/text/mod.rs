@@ -280,6 +280,35 @@ impl<'a> Text<'a> {
         Text::copied(piece, span, &mut edits)
     }
 
+    /// This text as read from `span`, which covers its own: the input of
+    /// `span` before and after its own is left out of the text (a deletion
+    /// at each end), as the `**` or a soft hyphen beside a part of a
+    /// paragraph is. A `span` that does not cover the text's changes
+    /// nothing.
+    pub(crate) fn widened(&self, span: Span) -> Text<'a> {
+        if span == self.span || !span.contains(self.span) {
+            return self.clone();
+        }
+        let lead = self.span.start - span.start;
+        let own_end = self.span.end - span.start;
+        let len = self.as_str().len();
+        let mut edits = EditsBuilder::default();
+        if lead > 0 {
+            edits.push(Edit::new(0..0, 0..lead));
+        }
+        for e in self.edit_map().iter() {
+            edits.push(Edit {
+                input_start: to_u32(to_usize(e.input_start) + lead),
+                input_end: to_u32(to_usize(e.input_end) + lead),
+                ..e
+            });
+        }
+        if span.end > self.span.end {
+            edits.push(Edit::new(len..len, own_end..span.len()));
+        }
+        Text::copied(self.as_str(), span, &mut edits)
+    }
+
     /// `self`, a space, then `next` (which lies after `self` in the input):
     /// the space stands for whatever lies between them.
     pub(crate) fn joined(&self, next: &Text<'a>) -> Text<'a> {

@@ -53,10 +53,10 @@ pub struct KamerstukHead<'a> {
     pub proposed: Option<String>,
     /// That date as printed (`3 oktober 2023`).
     pub proposed_text: Option<Text<'a>>,
-    /// The head's paragraphs as printed (`Tweede Kamer der
-    /// Staten-Generaal`, `Vergaderjaar …` included).
+    /// The head's paragraphs (and Markdown headings) as printed (`Tweede
+    /// Kamer der Staten-Generaal`, `Vergaderjaar …` included).
     pub paragraphs: Vec<Text<'a>>,
-    /// From the first paragraph of the head to the last.
+    /// From the first paragraph (or heading) of the head to the last.
     pub span: Span,
 }
 

@@ -14,7 +14,10 @@
 //! with a phrase of advice that speaks of a motion (the word `motie`, a
 //! reference, a pronoun for it: `Die …`, `'m`, `haar`; `erover` (`laat ik
 //! het oordeel erover aan de Kamer`), or a sentence of at most eight words:
-//! `Oordeel Kamer.`; not an `amendement`), and is not
+//! `Oordeel Kamer.`; for the government also any sentence after the word
+//! `motie` in its paragraph: `De motie op stuk nr. 255 … Om die reden zou
+//! ik het oordeel aan de Kamer willen laten.`; not an `amendement`), and is
+//! not
 //! - a question (`Oordeel Kamer, neem ik aan?`);
 //! - negated (`niet overnemen`);
 //! - a condition: its clause opening with `Als`, `Indien`, `Mocht` …, with
@@ -66,7 +69,7 @@ use super::{sentence_at, take_within, MotionIndex};
 use super::{Advice, AdviceKind};
 use crate::tree::{AdviceId, NodeId, Role, Span};
 use link::{resolve, MainClause, Target};
-use vocabulary::{phrases, pronoun, question, stands_alone, Sentence};
+use vocabulary::{first_motion_word, phrases, pronoun, question, stands_alone, Sentence};
 
 /// The motion under discussion, for `deze motie` and `Oordeel Kamer.`: the
 /// reference that named it, resolved only when advice needs it.
@@ -133,6 +136,11 @@ pub(super) fn find<'t>(
     if all.is_empty() && raw.is_empty() {
         return out;
     }
+    // The government names the motion, then gives its advice in a later
+    // sentence of the paragraph (`De motie op stuk nr. 255 … Om die reden
+    // zou ik het oordeel aan de Kamer willen laten.`).
+    // (Read only for a sentence that names no motion itself.)
+    let named_at = std::cell::OnceCell::new();
     let (mut next_ref, mut next_phrase) = (0, 0);
     // The sentences holding a reference or a phrase, in order.
     loop {
@@ -156,7 +164,15 @@ pub(super) fn find<'t>(
         if !matches.is_empty() && !question(sentence) {
             let facts = Sentence::new(sentence);
             let lower = facts.lower.as_str();
-            let names_motion = !here.is_empty() || lower.contains("motie") || pronoun(lower);
+            let named_before = || {
+                government
+                    && named_at
+                        .get_or_init(|| first_motion_word(text))
+                        .is_some_and(|n| n < a)
+                    && !lower.contains("amendement")
+            };
+            let names_motion =
+                !here.is_empty() || lower.contains("motie") || pronoun(lower) || named_before();
             let short = !lower.contains("amendement")
                 && (sentence.split_whitespace().count() <= 8
                     || ["erover", "daarover", "hierover"]

@@ -7,7 +7,7 @@
 //! | `ontraden`, `ontraad ik` | [`AdviceKind::Ontraden`] |
 //! | `met klem` in the sentence | [`AdviceKind::MetKlemOntraden`] |
 //! | `tenzij` in the sentence | [`AdviceKind::OntradenTenzijGewijzigd`] |
-//! | `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`, `laat ik het oordeel erover aan de Kamer`, `met de volgende interpretatie` | [`AdviceKind::OordeelKamer`] |
+//! | `oordeel Kamer`, `laat ik aan het oordeel van de Kamer`, `laat ik het oordeel (erover) aan de Kamer`, `met de volgende interpretatie` | [`AdviceKind::OordeelKamer`] |
 //! | `ondersteuning van beleid` | [`AdviceKind::OndersteuningVanBeleid`] |
 //! | `overnemen`, `overgenomen`, `neem ik graag over` | [`AdviceKind::Overgenomen`] |
 //! | `aan te houden`, `aanhouden` | [`AdviceKind::Aanhouden`] |
@@ -40,7 +40,7 @@ const PHRASES: &[Phrase<Option<&str>>] = &[
     Phrase {
         words: &[Word::Ordeel],
         back: &[1],
-        regex: r"^(?:[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){1,4}?aan de [Kk]amer)(?-u:\b)",
+        regex: r"^(?:[Oo]ordeel (?:van de )?[Kk]amer|[Oo]ordeel (?:[^ ]+ ){0,4}?aan de [Kk]amer)(?-u:\b)",
         what: None,
     },
     Phrase {
@@ -152,6 +152,51 @@ fn is_condition(word: &str) -> bool {
     CONDITIONS.contains(&word)
 }
 
+/// The verbs of a reading: `als ik haar zo mag lezen dat …` is no condition
+/// but the interpretation the advice is given with (`oordeel Kamer met de
+/// volgende interpretatie`); so is the leave the government asks to do it
+/// its way (`Als ik omstreeks de zomer met een reactie mag komen, …`).
+const READINGS: &[&str] = &[
+    "mag",
+    "lezen",
+    "lees",
+    "interpreteren",
+    "interpreteer",
+    "opvatten",
+    "opvat",
+    "uitleggen",
+    "begrijpen",
+    "verstaan",
+];
+
+/// Whether `lower` holds a condition that is a reading of the motion: a
+/// word of [`CONDITIONS`], then `ik` within three words and a verb of
+/// [`READINGS`] within eight (`als ik die zo mag lezen dat …`).
+fn is_reading(lower: &str) -> bool {
+    // Since the last condition word: how many words, and whether `ik` was
+    // among the first three.
+    let mut since: Option<(usize, bool)> = None;
+    let words = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        if let Some((n, ik)) = since.as_mut() {
+            *n += 1;
+            *ik |= *n <= 3 && w == "ik";
+            if *ik && READINGS.contains(&w) {
+                return true;
+            }
+            if *n >= 8 {
+                since = None;
+            }
+        }
+        if is_condition(w) {
+            since = Some((0, false));
+        }
+    }
+    false
+}
+
 /// What a sentence with advice phrases says around them, read once for
 /// all of them (a paragraph without a full stop is one sentence, and may
 /// hold any number of phrases).
@@ -167,6 +212,9 @@ pub(super) struct Sentence {
     tenzij: bool,
     /// `deel van` (`Dat deel van de motie is dus wat overbodig.`).
     part: bool,
+    /// Its condition is a reading of the motion ([`is_reading`]): read
+    /// only for a sentence with a condition.
+    reading: std::cell::OnceCell<bool>,
 }
 
 /// The first word of `clause`, lowercase, after `en`, `maar` or `dus`.
@@ -202,6 +250,7 @@ impl Sentence {
             met_klem: lower.contains("met klem"),
             tenzij: lower.contains("tenzij"),
             part: lower.contains("deel van"),
+            reading: std::cell::OnceCell::new(),
             lower,
         }
     }
@@ -212,8 +261,14 @@ impl Sentence {
     /// de motie ontraden.`), or one follows within [`CONDITION_REACH`]
     /// words of its clause (`oordeel Kamer kunnen geven als …`, `ontraden,
     /// mits …`; not `tenzij`: `ontraden tenzij gewijzigd` is a kind of
-    /// advice).
+    /// advice); not when the condition is a reading of the motion (`oordeel
+    /// Kamer geven als ik die zo mag lezen dat …`: the advice, with its
+    /// interpretation).
     pub fn conditional(&self, start: usize, end: usize) -> bool {
+        self.condition_near(start, end) && !*self.reading.get_or_init(|| is_reading(&self.lower))
+    }
+
+    fn condition_near(&self, start: usize, end: usize) -> bool {
         let k = self.clauses.partition_point(|c| c.0 <= start);
         if k.checked_sub(1)
             .and_then(|k| self.clauses.get(k))
@@ -303,6 +358,21 @@ pub(super) fn pronoun(lower: &str) -> bool {
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "haar" || w == "hem")
+}
+
+/// Where the word `motie` (or `motie-Jansen`; not `moties`, `emotie`)
+/// first stands in `text`.
+pub(super) fn first_motion_word(text: &str) -> Option<usize> {
+    text.match_indices("otie").find_map(|(at, _)| {
+        let start = at.checked_sub(1)?;
+        let m = text.get(start..at)?;
+        let before = text.get(..start)?.chars().next_back();
+        let after = text.get(at + "otie".len()..)?.chars().next();
+        let word = matches!(m, "m" | "M")
+            && !before.is_some_and(char::is_alphabetic)
+            && !after.is_some_and(char::is_alphabetic);
+        word.then_some(start)
+    })
 }
 
 /// Whether the sentence is a question.
@@ -460,6 +530,25 @@ mod tests {
             0
         ));
         assert!(question("Oordeel Kamer, neem ik aan?"));
+        // A reading is no condition: the advice with its interpretation.
+        assert!(!cond(
+            "De motie op stuk nr. 13 kan ik ook oordeel Kamer geven als ik die zo mag lezen \
+             dat het binnen de middelen blijft.",
+            0
+        ));
+        assert!(!cond(
+            "Als ik de motie zo mag interpreteren dat het om een verkenning gaat, dan oordeel \
+             Kamer.",
+            0
+        ));
+        assert!(cond(
+            "Als de indiener de motie zo wil aanpassen dat ik haar kan lezen, oordeel Kamer.",
+            0
+        ));
+        assert!(!cond(
+            "Als ik in de zomer met een brief mag komen, laat ik het oordeel aan de Kamer.",
+            0
+        ));
     }
 
     #[test]
@@ -506,6 +595,16 @@ mod tests {
         );
         assert!(found("We moeten er rekening mee houden.").is_empty());
         assert!(found("Ik wil het beleid appreciëren.").is_empty());
+    }
+
+    #[test]
+    fn motion_word() {
+        assert_eq!(
+            first_motion_word("De emotie en de moties; de motie-Jansen"),
+            Some(27)
+        );
+        assert_eq!(first_motion_word("Motie"), Some(0));
+        assert_eq!(first_motion_word("promotie, moties"), None);
     }
 
     #[test]

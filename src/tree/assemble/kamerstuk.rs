@@ -1,14 +1,14 @@
 //! A Kamerstuk motion document, read from the nodes of a document that is
-//! no transcript: the paragraphs before its motion are its head (a
-//! [`KamerstukHead`] node), the paragraph after it the signers (a
-//! [`Signers`] node), and the motion gets the Kamerstuk's id, the
+//! no transcript: the paragraphs (or Markdown headings) before its motion
+//! are its head (a [`KamerstukHead`] node), the paragraphs of names after
+//! it the signers (a [`Signers`] node), and the motion gets the Kamerstuk's id, the
 //! signers as submitters and the id of the motion it replaces. The rules
 //! are the grammar's [`grammar::head_parts`] and [`grammar::signers`].
 
 use crate::grammar;
 use crate::text::Text;
 use crate::tree::{
-    KamerstukHead, Motion, MotionNumber, Node, NodeId, NodeKind, Signers, Submitter,
+    KamerstukHead, Motion, MotionNumber, Node, NodeId, NodeKind, Signers, Span, Submitter,
 };
 
 /// At most this many paragraphs before the motion are read as its head.
@@ -27,21 +27,47 @@ pub(super) fn motion_document<'a>(input: &'a str, nodes: &mut Vec<Node<'a>>) -> 
     if at == 0 || at > HEAD_PARAGRAPHS {
         return false;
     }
+    // The head's paragraphs, and its headings in a Markdown conversion
+    // (`## 40 220 Wijziging …`, `### Nr. 12`, `## Motie van het lid …`).
     let mut paragraphs = Vec::with_capacity(at);
+    let mut span: Option<Span> = None;
     for n in nodes.iter().take(at) {
         match &n.kind {
             NodeKind::Paragraph(p) => paragraphs.push(p.text.clone()),
+            NodeKind::Heading(h) => paragraphs.push(h.text.clone()),
             _ => return false,
         }
+        span = Some(span.map_or(n.span(), |s| s.cover(n.span())));
     }
-    let Some(head) = head(input, paragraphs) else {
+    let Some(head) = span.and_then(|span| head(input, paragraphs, span)) else {
         return false;
     };
     let header_names: Vec<&str> = head.names.iter().map(|n| n.as_str()).collect();
-    let signers = match nodes.get(at + 1).map(|n| &n.kind) {
-        Some(NodeKind::Paragraph(p)) => signers(input, &p.text, &header_names),
-        _ => None,
-    };
+    // The signers: the paragraphs after the motion, each a list of names
+    // (one a paragraph in a Markdown conversion).
+    let mut signers: Option<Signers<'a>> = None;
+    let mut taken = 0;
+    for n in nodes.iter().skip(at + 1) {
+        let NodeKind::Paragraph(p) = &n.kind else {
+            break;
+        };
+        let Some(more) = names(input, &p.text, &header_names) else {
+            break;
+        };
+        taken += 1;
+        match signers.as_mut() {
+            Some(s) => {
+                s.names.extend(more);
+                s.span = s.span.cover(p.text.span());
+            }
+            None => {
+                signers = Some(Signers {
+                    names: more,
+                    span: p.text.span(),
+                })
+            }
+        }
+    }
     let old = std::mem::take(nodes);
     let mut rest = old.into_iter().skip(at);
     let Some(Node {
@@ -56,11 +82,8 @@ pub(super) fn motion_document<'a>(input: &'a str, nodes: &mut Vec<Node<'a>>) -> 
         NodeKind::Kamerstuk(Box::new(head)),
         NodeKind::Motion { motion },
     ];
-    if let Some(s) = signers {
-        rest.next();
-        kinds.push(NodeKind::Signers(s));
-    }
-    kinds.extend(rest.map(|n| n.kind));
+    kinds.extend(signers.map(NodeKind::Signers));
+    kinds.extend(rest.skip(taken).map(|n| n.kind));
     nodes.extend(kinds.into_iter().enumerate().map(|(i, kind)| Node {
         id: NodeId::new(i),
         kind,
@@ -68,9 +91,9 @@ pub(super) fn motion_document<'a>(input: &'a str, nodes: &mut Vec<Node<'a>>) -> 
     true
 }
 
-/// The head read from its paragraphs, when they hold a dossier, a number
-/// and a header.
-fn head<'a>(input: &'a str, paragraphs: Vec<Text<'a>>) -> Option<KamerstukHead<'a>> {
+/// The head read from its paragraphs (and headings), which lie in `span`,
+/// when they hold a dossier, a number and a header.
+fn head<'a>(input: &'a str, paragraphs: Vec<Text<'a>>, span: Span) -> Option<KamerstukHead<'a>> {
     let (mut dossier, mut title, mut number, mut header, mut proposed) =
         (None, None, None, None, None);
     for t in &paragraphs {
@@ -92,10 +115,6 @@ fn head<'a>(input: &'a str, paragraphs: Vec<Text<'a>>) -> Option<KamerstukHead<'
         }
     }
     let ((dossier, dossier_id), number, (htext, h)) = (dossier?, number?, header?);
-    let span = paragraphs
-        .iter()
-        .map(Text::span)
-        .reduce(|a, b| a.cover(b))?;
     let kamerstuk = MotionNumber::new(dossier_id.clone(), number.as_str()).kamerstuk();
     let (proposed, proposed_text) = match proposed {
         Some((text, iso)) => (Some(iso), Some(text)),
@@ -123,7 +142,7 @@ fn head<'a>(input: &'a str, paragraphs: Vec<Text<'a>>) -> Option<KamerstukHead<'
 /// The signers in the paragraph `text`: one a line where the lines were
 /// kept (an edit of the source map that joined a line break), else split
 /// by [`grammar::signers`].
-fn signers<'a>(input: &'a str, text: &Text<'a>, header_names: &[&str]) -> Option<Signers<'a>> {
+fn names<'a>(input: &'a str, text: &Text<'a>, header_names: &[&str]) -> Option<Vec<Text<'a>>> {
     let run_together = grammar::signers(text, header_names)?;
     let breaks: Vec<usize> = text
         .map()
@@ -151,10 +170,7 @@ fn signers<'a>(input: &'a str, text: &Text<'a>, header_names: &[&str]) -> Option
         }
         names
     };
-    Some(Signers {
-        names,
-        span: text.span(),
-    })
+    Some(names)
 }
 
 /// The motion of the document: the Kamerstuk's id and number, the one it

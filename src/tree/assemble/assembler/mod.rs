@@ -2,9 +2,10 @@
 //! speech, the open motion, a pending agenda number or `Motie` heading).
 
 mod agenda;
+mod inline_parts;
 mod pending;
 
-use super::inline::{self, Part};
+use super::inline;
 use super::motions::{self, Info, MotionBuilder};
 use super::run::Run;
 use super::{Item, Items};
@@ -96,8 +97,6 @@ struct Next {
     opens_motion: bool,
     /// It is the chair's `Aan de orde is …`: the item read is a title.
     announces: bool,
-    /// It is page furniture inside the paragraph read (a page break).
-    interrupts: bool,
 }
 
 impl<'a> Assembler<'a> {
@@ -112,13 +111,24 @@ impl<'a> Assembler<'a> {
                 },
                 announces: matches!(items.peek(), Some(Item::Para(p))
                     if grammar::agenda_announcement(p)),
-                interrupts: match (&item, items.peek()) {
-                    (Item::Para(p), Some(Item::Furniture(f))) => p.span().contains(f.text.span()),
-                    _ => false,
-                },
             };
             match item {
-                Item::Para(p) => self.paragraph(p, next),
+                Item::Para(p) => {
+                    // The page furniture inside the paragraph (a page
+                    // break in it), which the first pass gives after it.
+                    let mut inside = Vec::new();
+                    while matches!(items.peek(), Some(Item::Furniture(f))
+                        if p.span().contains(f.text.span()))
+                    {
+                        if let Some(Item::Furniture(f)) = items.next() {
+                            inside.push(f);
+                        }
+                    }
+                    self.paragraph(p, next, &mut inside);
+                    for f in inside {
+                        self.furniture(f);
+                    }
+                }
                 Item::Label => {
                     let Some(speaker) = items.take_speaker() else {
                         continue;
@@ -135,21 +145,7 @@ impl<'a> Assembler<'a> {
                 }
                 Item::Heading { level, text, span } => self.heading(level, text, span, next),
                 Item::Break(span) => self.rule(span, next.opens_motion),
-                Item::Furniture(f) => {
-                    let Some(f) = self.give_to_finished_motion(f) else {
-                        continue;
-                    };
-                    if let Some(m) = self.motion.as_mut() {
-                        m.furniture.push(f);
-                    } else if !self.motion_start.is_empty() {
-                        self.motion_start.push(Pending::Furniture(f));
-                    } else if let Some(s) = self.speech.as_mut() {
-                        s.span = s.span.cover(f.text.span());
-                        self.blocks.push(Block::PageFurniture(f));
-                    } else {
-                        self.push_node(NodeKind::PageFurniture(f));
-                    }
-                }
+                Item::Furniture(f) => self.furniture(f),
                 Item::Presiding(p) => {
                     self.end_speech();
                     self.push_node(NodeKind::Presiding(p));
@@ -159,6 +155,24 @@ impl<'a> Assembler<'a> {
         }
         self.end_speech();
         self.flush_run();
+    }
+
+    /// Page furniture, where the reading has got to: in the open motion,
+    /// among a pending `Motie` heading's, in the open speech, or a node.
+    fn furniture(&mut self, f: PageFurniture<'a>) {
+        let Some(f) = self.give_to_finished_motion(f) else {
+            return;
+        };
+        if let Some(m) = self.motion.as_mut() {
+            m.furniture.push(f);
+        } else if !self.motion_start.is_empty() {
+            self.motion_start.push(Pending::Furniture(f));
+        } else if let Some(s) = self.speech.as_mut() {
+            s.span = s.span.cover(f.text.span());
+            self.blocks.push(Block::PageFurniture(f));
+        } else {
+            self.push_node(NodeKind::PageFurniture(f));
+        }
     }
 
     /// A Markdown rule `---`.
@@ -202,7 +216,9 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    fn paragraph(&mut self, text: Text<'a>, next: Next) {
+    /// The paragraph `text`, with the page furniture `inside` it: what the
+    /// paragraph does not place is left there, to follow it.
+    fn paragraph(&mut self, text: Text<'a>, next: Next, inside: &mut Vec<PageFurniture<'a>>) {
         let next_opens_motion = next.opens_motion;
         let span = text.span();
         // Inside a motion.
@@ -218,14 +234,11 @@ impl<'a> Assembler<'a> {
                 return;
             }
         }
-        // A motion inside the paragraph. (Not across a page break: the
-        // furniture would fall between the parts.)
-        let text = match next.interrupts {
-            true => text,
-            false => match inline::split(self.input, text, &mut self.diagnostics) {
-                Ok(parts) => return self.inline_parts(parts, next),
-                Err(text) => text,
-            },
+        // A motion inside the paragraph (across a page break too: each
+        // piece of furniture goes with the part it lies in).
+        let text = match inline::split(self.input, text, inside, &mut self.diagnostics) {
+            Ok(parts) => return self.inline_parts(parts, next, inside),
+            Err(text) => text,
         };
         if grammar::motion_opening(&text) {
             let (start, furniture) = self.take_motion_start();
@@ -235,28 +248,6 @@ impl<'a> Assembler<'a> {
             return;
         }
         self.plain_paragraph(text, next);
-    }
-
-    /// The parts of a paragraph that holds motions, in order.
-    fn inline_parts(&mut self, parts: Vec<Part<'a>>, next: Next) {
-        let n = parts.len();
-        for (i, part) in parts.into_iter().enumerate() {
-            let next = if i + 1 == n { next } else { Next::default() };
-            match part {
-                Part::Text(text) => self.plain_paragraph(text, next),
-                Part::Motion(mut m) => {
-                    // A `Motie` heading right before the paragraph, with
-                    // the furniture met since: the motion's.
-                    let (start, furniture) = self.take_motion_start();
-                    if let Some(start) = start {
-                        m.start = m.start.min(start);
-                    }
-                    m.furniture.extend(furniture);
-                    self.motion = Some(m);
-                    self.finish_motion();
-                }
-            }
-        }
     }
 
     /// A paragraph that neither is in a motion nor opens one.
