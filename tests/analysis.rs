@@ -729,6 +729,55 @@ fn handmade_government_answers_in_turn() {
     );
 }
 
+/// The chair thanks and announces a question (`Dank u wel. De heer Brink
+/// heeft daar nog een vraag over.`): an interruption, not a call of the
+/// next speaker; a sentence about a member (`Mevrouw Olthof stuurt u de
+/// cijfers wel even op.`) is no call either, though the minister's turn
+/// closed before it. Both members interrupt the minister.
+#[test]
+fn handmade_question_after_thanks() {
+    let (text, parsed) = fixture("analysis/question_after_thanks.txt");
+    check_partition(&parsed);
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        threads(&parsed),
+        [(
+            "Haringsma".to_string(),
+            2,
+            vec![s(&["Brink"]), s(&["Olthof"])]
+        )]
+    );
+    let chair: Vec<_> = parsed
+        .document
+        .speeches()
+        .filter(|s| s.speaker.role == Role::Chair)
+        .flat_map(|s| &s.paragraphs)
+        .map(|p| {
+            (
+                p.cue.map(|c| (c.kind, &text[c.span.start..c.span.end])),
+                p.interruption.as_ref().map(|i| i.name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        chair,
+        [
+            (
+                Some((CueKind::Floor, "Het woord is aan de minister.")),
+                None
+            ),
+            (
+                Some((
+                    CueKind::Interruption,
+                    "De heer Brink heeft daar nog een vraag over."
+                )),
+                Some("Brink")
+            ),
+            (None, None),
+        ]
+    );
+}
+
 #[test]
 fn seed_003_threads() {
     let (_, parsed) = fixture(SEED_003);

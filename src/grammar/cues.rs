@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::names::person_name;
 use crate::search::{any_in, re, Words};
 use crate::tree::{CueKind, InterruptionKind};
 
@@ -26,7 +27,8 @@ pub(crate) type Announcement<'t> = (InterruptionKind, &'t str, &'t str, Option<&
 /// `Er is een interruptie van mevrouw Michon-Derkzen.`, `Er is een vraag
 /// over uw motie van mevrouw Voortman.`, `Dan is er een interruptie van
 /// mevrouw Straatman, CDA.`, `Meneer Van Houwelingen heeft nog één
-/// interruptie.` → kind, person as printed, name, party: slices of `text`.
+/// interruptie.`, `De heer Brink heeft daar nog een vraag over.` → kind,
+/// person as printed, name, party: slices of `text`.
 pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
     // Every form names an `interruptie` or a `vraag`: one search before
     // the regexes' `captures` (which allocate).
@@ -38,7 +40,7 @@ pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
     static HAS: OnceLock<Regex> = OnceLock::new();
     let has = re(
         &HAS,
-        r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft nog (?:één|een) (interruptie|vraag)\.",
+        r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft (?:daar |hier |daarover |hierover )?nog (?:één|een) (interruptie|vraag)(?: over)?\.",
     );
     if let Some(c) = has.captures(text) {
         let kind = match c.get(3)?.as_str() {
@@ -269,8 +271,9 @@ fn last_phrase(text: &str) -> Option<(CueKind, &str)> {
 }
 
 /// `text` ending with a bare call of a name (`De heer Koops.`, `Mevrouw
-/// Van Eijk.`, `De heer Thiadens van de PVV.`): the offset where the call
-/// starts.
+/// Van Eijk.`, `De heer Thiadens van de PVV.`; the title and a name, see
+/// [`person_name`], nothing else: not `Mevrouw Jansen stuurt u de brief.`):
+/// the offset where the call starts.
 fn bare_call(text: &str) -> Option<usize> {
     let body = text.strip_suffix('.')?;
     let start = body.rfind(['.', '?', '!']).map_or(0, |k| k + 1);
@@ -286,7 +289,7 @@ fn bare_call(text: &str) -> Option<usize> {
     .find_map(|p| call.strip_prefix(p))?;
     let bare = call.len() <= 60
         && name.chars().next().is_some_and(char::is_uppercase)
-        && !name.contains([',', ':', ';']);
+        && person_name(name).is_ok_and(|(rest, _)| rest.is_empty());
     bare.then_some(start)
 }
 
@@ -457,9 +460,22 @@ mod tests {
             kind("Dank u wel. De heer Hofstra van de NBV."),
             Some(CueKind::CallAfterThanks)
         );
-        // Not a bare call: a question to the person, or a long sentence.
+        // Not a bare call: a question to the person, a sentence about them.
         assert_eq!(kind("Mevrouw Van Dam, wilt u afronden?"), None);
         assert_eq!(kind("Dank u wel. De heer Brink, kort graag."), None);
+        assert_eq!(
+            kind("Mevrouw Van Dam stuurt u de stukken wel even op."),
+            None
+        );
+        assert_eq!(kind("Oké. De heer Brink nog."), None);
+        // A question the chair announces after thanks is no call.
+        assert_eq!(
+            chair("Dank u wel. De heer Brink heeft daar nog een vraag over."),
+            Some((
+                CueKind::Interruption,
+                "De heer Brink heeft daar nog een vraag over."
+            ))
+        );
     }
 
     #[test]
@@ -518,6 +534,11 @@ mod tests {
                 "Meneer Van Houwelingen",
                 "Van Houwelingen"
             )
+        );
+        let i = interruption("Dank u wel. De heer Brink heeft daar nog een vraag over.").unwrap();
+        assert_eq!(
+            (i.0, i.1, i.2),
+            (InterruptionKind::Question, "De heer Brink", "Brink")
         );
         // A question to the floor is no announcement.
         assert_eq!(
