@@ -93,6 +93,18 @@ fn sentence_at(text: &str, i: usize) -> &str {
     text.get(start..end).unwrap_or_default()
 }
 
+/// Where the last sentence of `body` starts (after its last `.`, `?` or
+/// `!`), looked for in its last `limit` bytes only: `None` when the
+/// sentence is longer (so the cost per paragraph is bounded).
+fn last_sentence_start(body: &str, limit: usize) -> Option<usize> {
+    let b = body.as_bytes();
+    let from = b.len().saturating_sub(limit);
+    match memchr::memrchr3(b'.', b'?', b'!', b.get(from..)?) {
+        Some(k) => Some(from + k + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
 /// The last `n` bytes of `s`, or a little less, from a char boundary.
 fn tail(s: &str, n: usize) -> &str {
     let mut from = s.len().saturating_sub(n);
@@ -276,7 +288,8 @@ fn last_phrase(text: &str) -> Option<(CueKind, &str)> {
 /// the offset where the call starts.
 fn bare_call(text: &str) -> Option<usize> {
     let body = text.strip_suffix('.')?;
-    let start = body.rfind(['.', '?', '!']).map_or(0, |k| k + 1);
+    // A call is at most 60 bytes: looked for in the last 80.
+    let start = last_sentence_start(body, 80)?;
     let call = body.get(start..)?.trim_start();
     let name = [
         "De heer ",
@@ -298,11 +311,8 @@ fn bare_call(text: &str) -> Option<usize> {
 /// offset of that last sentence.
 fn thanks(text: &str) -> Option<usize> {
     let t = text.trim_end();
-    let start = t
-        .strip_suffix(['.', '!'])
-        .unwrap_or(t)
-        .rfind(['.', '?', '!'])
-        .map_or(0, |k| k + 1);
+    // The sentence is at most 40 bytes: looked for in the last 64.
+    let start = last_sentence_start(t.strip_suffix(['.', '!']).unwrap_or(t), 64)?;
     let sentence = t.get(start..).unwrap_or("");
     let lead = sentence.len() - sentence.trim_start().len();
     let sentence = sentence.trim_start();
@@ -355,8 +365,10 @@ pub(crate) fn speaker_cue(text: &str) -> Option<(CueKind, &str)> {
         let at = t.len().saturating_sub(1);
         return Some((CueKind::Closing, sentence_at(t, at)));
     }
-    let end = tail(t, 80);
-    if let Some(k) = end.find("Tot zover") {
+    let end = tail(t, 80).as_bytes();
+    let tot = memchr::memchr_iter(b'T', end)
+        .find(|&k| end.get(k..).is_some_and(|r| r.starts_with(b"Tot zover")));
+    if let Some(k) = tot {
         let at = t.len() - end.len() + k;
         return Some((CueKind::Closing, sentence_at(t, at)));
     }
@@ -506,6 +518,12 @@ mod tests {
             None
         );
         assert_eq!(speaker_cue("Voorzitter."), None);
+        // Only the end is read: a long paragraph ending in thanks, and one
+        // whose last sentence opens with thanks but runs on.
+        let long = format!("{} Dank u wel.", "Dat is zo. ".repeat(500));
+        assert_eq!(speaker_cue(&long), Some((CueKind::Thanks, "Dank u wel.")));
+        let runs_on = format!("Dank u wel {}.", "en nog meer woorden ".repeat(10));
+        assert_eq!(speaker_cue(&runs_on), None);
     }
 
     #[test]
