@@ -284,6 +284,7 @@ mod scoring {
     fn para(text: &str) -> Value {
         let mut p = self::text(text);
         p["interruption"] = Value::Null;
+        p["cue"] = Value::Null;
         p
     }
 

@@ -4,7 +4,7 @@
 //! seeds lack. Every span is checked against the text it should cover.
 
 use handelingen::{
-    parse, Advice, AdviceKind, Analysis, MotionLink, NodeId, NodeKind, Parsed, Procedure,
+    parse, Advice, AdviceKind, Analysis, CueKind, MotionLink, NodeId, NodeKind, Parsed, Procedure,
     ReferenceId, Role, Span, VoteResult,
 };
 
@@ -690,6 +690,92 @@ fn handmade_interruption_thread() {
     assert_eq!(c[0].interruptions[0].speeches, [s[3], s[6]]);
     assert_eq!(c[1].speech, s[9]);
     assert!(c[1].continuations.is_empty() && c[1].interruptions.is_empty());
+}
+
+/// A member asks the state secretary holding the floor a question meant
+/// for the minister, and the minister answers: the minister's answer is a
+/// contribution of its own (the member's follow-up interrupts it), as
+/// VLOS nests it (`vlos-3ad601d2` turns 10-15). The same debate has VLOS
+/// once nest such an exchange under the state secretary instead (turns
+/// 189-201); see `MIN_THREADS` in tests/support/sittings.rs. The thread
+/// view follows the paragraphs' cues alone: they are asserted too.
+#[test]
+fn handmade_government_answers_in_turn() {
+    let (text, parsed) = fixture("analysis/government_answers_in_turn.txt");
+    check_partition(&parsed);
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        threads(&parsed),
+        [
+            ("Verbeek".to_string(), 0, vec![s(&["Olthof"])]),
+            ("Haringsma".to_string(), 1, vec![s(&["Olthof"])]),
+            ("Verbeek".to_string(), 0, vec![]),
+        ]
+    );
+    let cues: Vec<(CueKind, &str)> = parsed
+        .document
+        .speeches()
+        .flat_map(|s| &s.paragraphs)
+        .filter_map(|p| p.cue)
+        .map(|c| (c.kind, &text[c.span.start..c.span.end]))
+        .collect();
+    assert_eq!(
+        cues,
+        [
+            (CueKind::Floor, "Het woord is aan staatssecretaris Verbeek."),
+            (CueKind::Interruption, "Er is een vraag van mevrouw Olthof."),
+            (CueKind::Closing, "Tot zover mijn beantwoording."),
+        ]
+    );
+}
+
+/// The chair thanks and announces a question (`Dank u wel. De heer Brink
+/// heeft daar nog een vraag over.`): an interruption, not a call of the
+/// next speaker; a sentence about a member (`Mevrouw Olthof stuurt u de
+/// cijfers wel even op.`) is no call either, though the minister's turn
+/// closed before it. Both members interrupt the minister.
+#[test]
+fn handmade_question_after_thanks() {
+    let (text, parsed) = fixture("analysis/question_after_thanks.txt");
+    check_partition(&parsed);
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        threads(&parsed),
+        [(
+            "Haringsma".to_string(),
+            2,
+            vec![s(&["Brink"]), s(&["Olthof"])]
+        )]
+    );
+    let chair: Vec<_> = parsed
+        .document
+        .speeches()
+        .filter(|s| s.speaker.role == Role::Chair)
+        .flat_map(|s| &s.paragraphs)
+        .map(|p| {
+            (
+                p.cue.map(|c| (c.kind, &text[c.span.start..c.span.end])),
+                p.interruption.as_ref().map(|i| i.name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        chair,
+        [
+            (
+                Some((CueKind::Floor, "Het woord is aan de minister.")),
+                None
+            ),
+            (
+                Some((
+                    CueKind::Interruption,
+                    "De heer Brink heeft daar nog een vraag over."
+                )),
+                Some("Brink")
+            ),
+            (None, None),
+        ]
+    );
 }
 
 #[test]

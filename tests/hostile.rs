@@ -373,6 +373,33 @@ fn ten_thousand_interruptions() {
     assert_linear("interruptions", &unit.repeat(7_000), &unit.repeat(14_000));
 }
 
+/// One paragraph of the chair dense with the words the cues turn on, and
+/// no sentence end: every `namens` reads the sentence back (at most 200
+/// bytes), every `vraag` its words before. The cue is read in the tree, so
+/// the time is the tree's.
+#[test]
+fn a_chair_paragraph_dense_with_cue_words() {
+    let _serial = serial();
+    let unit = "een vraag namens de fractie ";
+    let chair = |bytes, end: &str| {
+        format!(
+            "De voorzitter:\n{}{end}\n\nDe heer Slootweg (CDA):\nJa.\n",
+            repeat_to(unit, bytes)
+        )
+    };
+    let cue = |text: &str| {
+        let parsed = parse_checked(text);
+        let first = parsed.document.speeches().next().expect("the chair speaks");
+        first.paragraphs.first().and_then(|p| p.cue).map(|c| c.kind)
+    };
+    assert_eq!(cue(&chair(MB / 8, "")), None);
+    assert_eq!(
+        cue(&chair(MB / 8, "Het woord is aan de minister.")),
+        Some(handelingen::CueKind::Floor)
+    );
+    timing::assert_linear_tree_only("chair cue words", &chair(MB / 2, ""), &chair(MB, ""));
+}
+
 #[test]
 fn ten_thousand_levels_of_nesting() {
     let _serial = serial();

@@ -18,7 +18,10 @@
 //! - [`motion_text`]: the formula in running text (a motion inside a
 //!   paragraph) and the pieces a motion's text splits into;
 //! - [`procedural`]: procedural lines (suspensions, the deliberation, the
-//!   sitting) and the chair's interruption announcements.
+//!   sitting);
+//! - [`cues`]: who speaks next, as a paragraph says it (the chair giving
+//!   the floor, announcing an interruption, calling a name; a speaker
+//!   ending a turn): the one place that recognises an interruption.
 //!
 //! Line rules (labels, headings, page furniture) look at one line; paragraph
 //! rules (motion clauses, procedural lines, the chair's motion information)
@@ -32,6 +35,7 @@
 
 mod agenda;
 mod attendance;
+mod cues;
 pub(crate) mod dates;
 mod labels;
 mod lines;
@@ -43,6 +47,7 @@ mod procedural;
 
 pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
 pub(crate) use attendance::{attendance, others};
+pub(crate) use cues::{chair_cue, interruption, speaker_cue};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
 pub(crate) use motion_document::{head_parts, signers};
@@ -51,4 +56,4 @@ pub(crate) use motions::{
     clause, closing_in, motion_closing, motion_heading, motion_number, motion_opening, opening_len,
     seconded, submitters, Clause,
 };
-pub(crate) use procedural::{clock, interruption, procedural};
+pub(crate) use procedural::{clock, procedural};

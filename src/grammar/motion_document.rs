@@ -177,7 +177,10 @@ fn header(text: &str) -> Option<Header> {
         } else {
             let kamer = word == "De" && spans.peek().is_some_and(|(_, w)| w.starts_with("Kamer"));
             let stop = kamer || word.eq_ignore_ascii_case("voorgesteld");
-            !stop && (word.starts_with(char::is_uppercase) || is_particle(word, Context::Text) || word == "en")
+            !stop
+                && (word.starts_with(char::is_uppercase)
+                    || is_particle(word, Context::Text)
+                    || word == "en")
         };
         if word.eq_ignore_ascii_case("c.s.") || word.eq_ignore_ascii_case("c.s") {
             cum_suis = true;

@@ -1,11 +1,11 @@
-//! Procedural lines and the chair's interruption announcements.
+//! Procedural lines: suspensions, the deliberation, the sitting.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::search::{any_in, re, Words};
-use crate::tree::{InterruptionKind, Procedure};
+use crate::search::re;
+use crate::tree::Procedure;
 
 /// A printed time (`9.05 uur`: hour `9`, minute `05`) as `HH:MM` (`09:05`),
 /// the form every time in the tree and the analysis layer takes.
@@ -124,48 +124,6 @@ pub(crate) fn procedural(text: &str) -> Option<ProceduralLine> {
     }))
 }
 
-/// `Er is een interruptie van mevrouw Michon-Derkzen.`, `Er is een vraag
-/// over uw motie van mevrouw Voortman.`, `Dan is er een interruptie van
-/// mevrouw Straatman, CDA.`, `Meneer Van Houwelingen heeft nog één
-/// interruptie.` → kind, person as printed, name, party: slices of `text`.
-pub(crate) fn interruption(text: &str) -> Option<(InterruptionKind, &str, &str, Option<&str>)> {
-    // Every form names an `interruptie` or a `vraag`: one search before
-    // the regexes' `captures` (which allocate).
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    if !any_in(&WORDS, &["interruptie", "vraag"], text) {
-        return None;
-    }
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static HAS: OnceLock<Regex> = OnceLock::new();
-    let has = re(
-        &HAS,
-        r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft nog (?:één|een) (interruptie|vraag)\.",
-    );
-    if let Some(c) = has.captures(text) {
-        let kind = match c.get(3)?.as_str() {
-            "interruptie" => InterruptionKind::Interruption,
-            _ => InterruptionKind::Question,
-        };
-        return Some((kind, c.get(1)?.as_str(), c.get(2)?.as_str(), None));
-    }
-    let re = re(
-        &RE,
-        r"(?:^|[.!?] )(?:Er is|Dan is er|U heeft|Er komt|Er is nog) (?:nog )?een (interruptie|vraag over uw motie|vraag) van ((?:de heer|mevrouw|meneer) ([^,.]+?))(?:, ([^,.]+?))?\.",
-    );
-    let c = re.captures(text)?;
-    let kind = match c.get(1)?.as_str() {
-        "interruptie" => InterruptionKind::Interruption,
-        "vraag" => InterruptionKind::Question,
-        _ => InterruptionKind::QuestionAboutMotion,
-    };
-    Some((
-        kind,
-        c.get(2)?.as_str(),
-        c.get(3)?.as_str(),
-        c.get(4).map(|m| m.as_str()),
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,7 +150,7 @@ mod tests {
     }
 
     #[test]
-    fn procedural_lines_and_interruptions() {
+    fn procedural_lines() {
         assert_eq!(
             kind("De vergadering wordt van 11.20 uur tot 11.23 uur geschorst."),
             Some(Procedure::SittingSuspended {
@@ -230,21 +188,5 @@ mod tests {
             })
         );
         assert_eq!(kind("Sluiting van de markt."), None);
-        let i = interruption("Dan is er een interruptie van mevrouw Straatman, CDA.").unwrap();
-        assert_eq!((i.2, i.3), ("Straatman", Some("CDA")));
-        let i = interruption("Helder. Meneer Van Houwelingen heeft nog één interruptie.").unwrap();
-        assert_eq!(
-            (i.0, i.1, i.2),
-            (
-                InterruptionKind::Interruption,
-                "Meneer Van Houwelingen",
-                "Van Houwelingen"
-            )
-        );
-        // A question to the floor is no announcement.
-        assert_eq!(
-            interruption("U heeft nog een vraag, meneer Koerhuis?"),
-            None
-        );
     }
 }

@@ -5,8 +5,9 @@
 //! [`Text`]: borrowed from the input where normalisation changed nothing,
 //! with its [`Span`] and a source map back to the input. The tree keeps
 //! what the grammar read (a label's fields, a procedural line's kind and
-//! times, the person an interruption announcement names, a clause's
-//! opening), so no later stage reads the input again.
+//! times, the person an interruption announcement names, a paragraph's cue
+//! for who speaks next, a clause's opening), so no later stage reads the
+//! input again.
 //!
 //! All types derive `Serialize` and `Deserialize`: the JSON written by the
 //! converter reads back into equal values (owning their text). The JSON
@@ -35,7 +36,9 @@ pub use motion::{
 };
 pub use procedure::Procedure;
 pub use sitting::{Attendance, Attendee};
-pub use speech::{Block, Interruption, InterruptionKind, Paragraph, Role, Speaker, Speech};
+pub use speech::{
+    Block, Cue, CueKind, Interruption, InterruptionKind, Paragraph, Role, Speaker, Speech,
+};
 
 use crate::text::Text;
 

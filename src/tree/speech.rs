@@ -131,10 +131,10 @@ pub enum Block<'a> {
     PageFurniture(PageFurniture<'a>),
 }
 
-/// A paragraph: its normalised text (with the span it came from) and, when
-/// the chair announces an interruption in it, the interruption. In JSON the
-/// text's fields are the paragraph's own: `{"text", "span", "map",
-/// "interruption"}`.
+/// A paragraph: its normalised text (with the span it came from), when the
+/// chair announces an interruption in it, the interruption, and what it
+/// says about who speaks next (its [`Cue`]). In JSON the text's fields are
+/// the paragraph's own: `{"text", "span", "map", "interruption", "cue"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -148,6 +148,10 @@ pub struct Paragraph<'a> {
     pub text: Text<'a>,
     /// Set when the paragraph announces an interruption.
     pub interruption: Option<Box<Interruption<'a>>>,
+    /// What the paragraph says about who speaks next, read in every
+    /// paragraph of a speech (never in one outside a speech or in a
+    /// motion's body).
+    pub cue: Option<Cue>,
 }
 
 impl<'a> Paragraph<'a> {
@@ -156,6 +160,7 @@ impl<'a> Paragraph<'a> {
         Paragraph {
             text,
             interruption: None,
+            cue: None,
         }
     }
 
@@ -193,4 +198,58 @@ pub struct Interruption<'a> {
     pub name: Text<'a>,
     /// The party, when the chair names it (`mevrouw Straatman, CDA`).
     pub party: Option<Text<'a>>,
+}
+
+/// What a paragraph says about who speaks next: the chair giving the floor,
+/// announcing or inviting an interruption, calling a name; a speaker ending
+/// a turn. The thread view ([`crate::Analysis::contributions`]) reads
+/// these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Cue {
+    /// What the paragraph says.
+    pub kind: CueKind,
+    /// The sentence it says it in (for a call after thanks, both).
+    pub span: Span,
+}
+
+impl Cue {
+    /// A cue of `kind`, read in `span`.
+    pub(crate) fn new(kind: CueKind, span: Span) -> Self {
+        Cue { kind, span }
+    }
+}
+
+/// What a paragraph says about who speaks next. The chair's paragraphs
+/// give the first four (the last phrase that gives the floor or invites an
+/// interruption decides; an announced interruption before anything), a
+/// speaker's the last two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueKind {
+    /// The chair gives the floor: `Het woord is aan de minister.`, `De
+    /// volgende spreker is mevrouw Van Ginneken.`, `Dan gaan we naar de
+    /// minister.`, `Dat is de heer Bevers, namens de VVD.`, `Dan kom ik bij
+    /// de tweede termijn van de heer Vijlbrief.`
+    Floor,
+    /// The chair announces or invites an interruption: `Er is een
+    /// interruptie van mevrouw Michon-Derkzen.` (the paragraph's
+    /// `interruption` then says who), `Ik zie mevrouw Dijksma met wellicht
+    /// een vraag.`, `Uiteraard mag u interrumperen.`
+    Interruption,
+    /// The chair's paragraph ends calling a name, bare: `Mevrouw Van
+    /// Eijk.`
+    Call,
+    /// The chair's paragraph ends thanking and calling a name: `Dank u
+    /// wel. De heer Koops.`
+    CallAfterThanks,
+    /// A speaker's paragraph ends thanking: `Dank u wel.`, `Dank,
+    /// voorzitter.`
+    Thanks,
+    /// A speaker's paragraph ends the turn in words: `Tot zover mijn
+    /// beantwoording.`, a motion's `… en gaat over tot de orde van de dag.`
+    Closing,
 }

@@ -28,7 +28,8 @@
 //!   order; a motion's `kamerstuk` agrees with its `number`;
 //! - every [`Text`] of the tree and of the analysis layer (paragraphs,
 //!   clauses and their openings, the label and its fields, titles,
-//!   headings, front matter keys and values, submitters, interruptions,
+//!   headings, front matter keys and values, submitters, interruptions
+//!   (and a paragraph's cue, by its span),
 //!   procedural lines, furniture, references, dates, events, a motion
 //!   document's head and signers): its span lies
 //!   inside its parent's span, on `char` boundaries; `span_of` over the
@@ -606,8 +607,9 @@ fn check_node(input: &str, node: &Node, parent: Span, what: &str) -> Check {
     }
 }
 
-/// A paragraph's text, and the texts of the interruption it announces
-/// (inside the paragraph; the name inside the person named).
+/// A paragraph's text, its cue's span (inside the paragraph, on char
+/// boundaries), and the texts of the interruption it announces (inside the
+/// paragraph; the name inside the person named).
 fn check_paragraph(
     input: &str,
     p: &Paragraph,
@@ -616,6 +618,11 @@ fn check_paragraph(
     parent_name: &str,
 ) -> Check {
     check_text_map(input, &p.text, parent, what, parent_name)?;
+    if let Some(cue) = &p.cue {
+        let w = format!("{what}.cue");
+        span_ok(input, cue.span, &w)?;
+        inside(p.span(), cue.span, &w, what)?;
+    }
     let Some(interruption) = &p.interruption else {
         return Ok(());
     };

@@ -12,10 +12,10 @@ use super::{Item, Items};
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
 
-use crate::text::Text;
+use crate::text::{offset_in, Text};
 use crate::tree::{
-    Block, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture, Paragraph,
-    Procedural, Procedure, Role, Span, Speech, ThematicBreak,
+    Block, Cue, CueKind, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture,
+    Paragraph, Procedural, Procedure, Role, Span, Speech, ThematicBreak,
 };
 
 /// Builds the nodes from the items of the first pass.
@@ -313,14 +313,14 @@ impl<'a> Assembler<'a> {
             self.infos_from(&text);
         }
         if self.speech.is_some() {
-            let interruption = if chair {
-                self.interruption(&text)
-            } else {
-                None
-            };
+            let (interruption, cue) = self.cues(&text, chair);
             if let Some(speech) = self.speech.as_mut() {
                 let index = self.paras.len();
-                self.paras.push(Paragraph { text, interruption });
+                self.paras.push(Paragraph {
+                    text,
+                    interruption,
+                    cue,
+                });
                 self.blocks.push(Block::Paragraph { index });
                 speech.span = speech.span.cover(span);
             }
@@ -329,16 +329,29 @@ impl<'a> Assembler<'a> {
         self.outside_speech(text);
     }
 
-    /// The interruption the chair announces in `text`, if any.
-    fn interruption(&self, text: &Text<'a>) -> Option<Box<Interruption<'a>>> {
-        let (kind, person, name, party) = grammar::interruption(text)?;
+    /// What a paragraph `text` of a speech says about who speaks next and,
+    /// of the `chair`'s, the interruption it announces (only the chair
+    /// gives the floor and announces interruptions).
+    fn cues(&self, text: &Text<'a>, chair: bool) -> (Option<Box<Interruption<'a>>>, Option<Cue>) {
+        let cue = |(kind, sentence): (CueKind, &str)| {
+            let at = offset_in(text, sentence);
+            Cue::new(kind, text.span_of(at..at + sentence.len()))
+        };
+        if !chair {
+            return (None, grammar::speaker_cue(text).map(cue));
+        }
+        let announced = grammar::interruption(text);
+        let read = grammar::chair_cue(text, announced.as_ref()).map(cue);
         let part = |p: &str| text.part(self.input, p);
-        Some(Box::new(Interruption {
-            kind,
-            person: part(person),
-            name: part(name),
-            party: party.map(part),
-        }))
+        let interruption = announced.map(|(kind, person, name, party)| {
+            Box::new(Interruption {
+                kind,
+                person: part(person),
+                name: part(name),
+                party: party.map(part),
+            })
+        });
+        (interruption, read)
     }
 
     /// A paragraph outside any speech.
