@@ -282,24 +282,43 @@ fn last_phrase(text: &str) -> Option<(CueKind, &str)> {
         .find_map(|(i, _)| phrase_at(text, i).map(|k| (k, sentence_at(text, i))))
 }
 
+/// The titles a bare call opens with.
+const TITLES: &[&str] = &[
+    "De heer ",
+    "Mevrouw ",
+    "Meneer ",
+    "Minister ",
+    "Staatssecretaris ",
+];
+
+/// The same after `Dan`.
+const LOWER_TITLES: &[&str] = &[
+    "de heer ",
+    "mevrouw ",
+    "meneer ",
+    "minister ",
+    "staatssecretaris ",
+];
+
 /// `text` ending with a bare call of a name (`De heer Koops.`, `Mevrouw
-/// Van Eijk.`, `De heer Thiadens van de PVV.`; the title and a name, see
-/// [`person_name`], nothing else: not `Mevrouw Jansen stuurt u de brief.`):
-/// the offset where the call starts.
+/// Van Eijk.`, `De heer Thiadens van de PVV.`, after `Dan` or `En dan`:
+/// `Dan mevrouw Visser.`; the title and a name, see [`person_name`],
+/// nothing else: not `Mevrouw Jansen stuurt u de brief.`): the offset
+/// where the call starts.
 fn bare_call(text: &str) -> Option<usize> {
     let body = text.strip_suffix('.')?;
     // A call is at most 60 bytes: looked for in the last 80.
     let start = last_sentence_start(body, 80)?;
     let call = body.get(start..)?.trim_start();
-    let name = [
-        "De heer ",
-        "Mevrouw ",
-        "Meneer ",
-        "Minister ",
-        "Staatssecretaris ",
-    ]
-    .iter()
-    .find_map(|p| call.strip_prefix(p))?;
+    // After `Dan` the title is written in lower case.
+    let (call, titles) = match ["En dan ", "Dan "]
+        .iter()
+        .find_map(|p| call.strip_prefix(p))
+    {
+        Some(rest) => (rest, LOWER_TITLES),
+        None => (call, TITLES),
+    };
+    let name = titles.iter().find_map(|p| call.strip_prefix(p))?;
     let bare = call.len() <= 60
         && name.chars().next().is_some_and(char::is_uppercase)
         && person_name(name).is_ok_and(|(rest, _)| rest.is_empty());
@@ -480,6 +499,17 @@ mod tests {
             None
         );
         assert_eq!(kind("Oké. De heer Brink nog."), None);
+        // After `Dan` / `En dan`, the title in lower case.
+        assert_eq!(
+            chair("Dank u wel. Dan mevrouw Visser."),
+            Some((CueKind::CallAfterThanks, "Dank u wel. Dan mevrouw Visser."))
+        );
+        assert_eq!(
+            chair("En dan de heer Brink."),
+            Some((CueKind::Call, "En dan de heer Brink."))
+        );
+        assert_eq!(kind("Dan mevrouw Van Dam over de brief."), None);
+        assert_eq!(kind("Dan Mevrouw Van Dam."), None);
         // A question the chair announces after thanks is no call.
         assert_eq!(
             chair("Dank u wel. De heer Brink heeft daar nog een vraag over."),
