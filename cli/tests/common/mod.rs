@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -72,4 +73,22 @@ pub fn failed(stderr: &str) -> usize {
         .find_map(|part| part.strip_suffix(" failed"))
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no failed count in the summary {s:?}"))
+}
+
+/// The rows of `dir/table` (`speeches.csv`), each a map from column to
+/// field.
+pub fn read_csv(dir: &Path, table: &str) -> Vec<HashMap<String, String>> {
+    let mut reader = csv::Reader::from_path(dir.join(table)).expect("the table is written");
+    let headers = reader.headers().expect("a header row").clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a well-formed row");
+            headers
+                .iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect()
 }
