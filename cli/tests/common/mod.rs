@@ -27,14 +27,16 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// A fixture's path.
+pub fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fixtures")
+        .join(name)
+}
+
 /// A fixture's bytes.
 pub fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../fixtures")
-            .join(name),
-    )
-    .expect("the fixture is there")
+    std::fs::read(fixture_path(name)).expect("the fixture is there")
 }
 
 /// Seed 001: 32 speeches, 3 motions, 5 advice, no diagnostic.
