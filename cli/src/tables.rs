@@ -9,10 +9,7 @@ use std::fs::File;
 use std::ops::ControlFlow;
 use std::process::ExitCode;
 
-use handelingen::tables::{
-    AdviceRow, AgendaItemRow, ClauseRow, DiagnosticRow, DocumentRow, EventRow, MotionRow,
-    ReferenceRow, SpeechRow, Tables, VotePartyRow, VoteRow,
-};
+use handelingen::tables::{Table, Tables, Visitor, TABLES};
 use serde::Serialize;
 
 use crate::args::TablesArgs;
@@ -22,20 +19,10 @@ use crate::output::{self, Staged};
 use crate::pipeline;
 use crate::progress::{Reporter, Totals};
 
-/// The tables in the order they are written: file name and header.
-pub const TABLES: [(&str, &[&str]); 11] = [
-    ("documents.csv", DocumentRow::COLUMNS),
-    ("agenda_items.csv", AgendaItemRow::COLUMNS),
-    ("speeches.csv", SpeechRow::COLUMNS),
-    ("motions.csv", MotionRow::COLUMNS),
-    ("clauses.csv", ClauseRow::COLUMNS),
-    ("advice.csv", AdviceRow::COLUMNS),
-    ("votes.csv", VoteRow::COLUMNS),
-    ("vote_parties.csv", VotePartyRow::COLUMNS),
-    ("references.csv", ReferenceRow::COLUMNS),
-    ("events.csv", EventRow::COLUMNS),
-    ("diagnostics.csv", DiagnosticRow::COLUMNS),
-];
+/// The file a table is written to: `speeches.csv`.
+pub fn file_name(table: &Table) -> String {
+    format!("{}.csv", table.name)
+}
 
 /// One table being written.
 struct Sink {
@@ -43,36 +30,30 @@ struct Sink {
     writer: csv::Writer<File>,
 }
 
-fn rows<R: Serialize>(sink: &mut Sink, rows: &[R]) -> csv::Result<()> {
-    rows.iter().try_for_each(|r| sink.writer.serialize(r))
+/// Writes each table's rows to its sink, in [`TABLES`] order.
+struct Writer<'s>(std::slice::IterMut<'s, Sink>);
+
+impl Visitor for Writer<'_> {
+    type Error = csv::Error;
+    fn table<R: Serialize>(&mut self, _: &'static Table, rows: &[R]) -> csv::Result<()> {
+        match self.0.next() {
+            Some(sink) => rows.iter().try_for_each(|r| sink.writer.serialize(r)),
+            None => Ok(()),
+        }
+    }
 }
 
 /// Writes every row of `t`, table by table, in [`TABLES`] order.
 fn write_rows(sinks: &mut [Sink], t: &Tables) -> csv::Result<()> {
-    let [documents, agenda_items, speeches, motions, clauses, advice, votes, vote_parties, references, events, diagnostics] =
-        sinks
-    else {
-        return Ok(());
-    };
-    rows(documents, &t.documents)?;
-    rows(agenda_items, &t.agenda_items)?;
-    rows(speeches, &t.speeches)?;
-    rows(motions, &t.motions)?;
-    rows(clauses, &t.clauses)?;
-    rows(advice, &t.advice)?;
-    rows(votes, &t.votes)?;
-    rows(vote_parties, &t.vote_parties)?;
-    rows(references, &t.references)?;
-    rows(events, &t.events)?;
-    rows(diagnostics, &t.diagnostics)
+    t.visit(&mut Writer(sinks.iter_mut()))
 }
 
 /// Creates the temporary file of every table, its header written.
 fn open_sinks(args: &TablesArgs) -> Result<Vec<Sink>, String> {
     TABLES
         .iter()
-        .map(|(name, columns)| {
-            let target = args.out_dir.join(name);
+        .map(|table| {
+            let target = args.out_dir.join(file_name(table));
             let shown = inputs::display_path(&target);
             let (staged, file) =
                 Staged::create(&target).map_err(|e| format!("cannot write {shown}: {e}"))?;
@@ -80,7 +61,7 @@ fn open_sinks(args: &TablesArgs) -> Result<Vec<Sink>, String> {
                 .has_headers(false)
                 .from_writer(file);
             writer
-                .write_record(*columns)
+                .write_record(table.columns.iter().map(|c| c.name))
                 .map_err(|e| format!("cannot write {shown}: {e}"))?;
             Ok(Sink { staged, writer })
         })
@@ -109,7 +90,7 @@ fn prepare(args: &TablesArgs, inputs: &[inputs::Input]) -> Result<(), SetupError
         };
         if TABLES
             .iter()
-            .any(|(name, _)| output::same_file(path, &args.out_dir.join(name)))
+            .any(|table| output::same_file(path, &args.out_dir.join(file_name(table))))
         {
             return Err(SetupError::OutputIsInput {
                 input: input.name.clone(),
@@ -204,45 +185,46 @@ pub fn run(program: &str, args: &TablesArgs) -> ExitCode {
 mod tests {
     use super::*;
 
-    /// The header written for an empty table is the one serde writes.
+    /// The header written for each table is the one serde writes for its
+    /// rows (with a row of every table: every fixture, and an empty file).
     #[test]
     fn columns_are_the_serde_field_names() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../fixtures/001_8617aaadb6b14908.txt"
-        ))
-        .unwrap();
-        let mut t = Tables::from_parsed("001.txt", &handelingen::parse(&text));
-        // A row of every table: seed 001 has no vote, an empty file a diagnostic.
-        t.append(Tables::from_parsed(
-            "x.txt",
-            &handelingen::parse(
-                "De voorzitter:\nDe motie 26 643, nr. 1011 werd met 70 stemmen voor en 80 \
-                 stemmen tegen verworpen. Voor stemden: D66, GroenLinks en SP.\n\nvreemd\n",
-            ),
-        ));
-        t.append(Tables::from_parsed("empty.txt", &handelingen::parse("")));
-        fn header<R: Serialize>(rows: &[R]) -> Option<String> {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.serialize(rows.first()?).ok()?;
-            let bytes = w.into_inner().ok()?;
-            Some(String::from_utf8(bytes).ok()?.lines().next()?.to_owned())
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures");
+        let mut t = Tables::default();
+        for dir in ["", "handmade", "analysis"] {
+            let mut paths: Vec<_> = std::fs::read_dir(std::path::Path::new(fixtures).join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let text = std::fs::read_to_string(&path).unwrap();
+                t.add(&path.display().to_string(), &handelingen::parse(&text));
+            }
         }
-        let headers = [
-            header(&t.documents),
-            header(&t.agenda_items),
-            header(&t.speeches),
-            header(&t.motions),
-            header(&t.clauses),
-            header(&t.advice),
-            header(&t.votes),
-            header(&t.vote_parties),
-            header(&t.references),
-            header(&t.events),
-            header(&t.diagnostics),
-        ];
-        for ((name, columns), header) in TABLES.iter().zip(headers) {
+        t.add("empty.txt", &handelingen::parse(""));
+        struct Headers(Vec<(&'static str, Option<String>)>);
+        impl Visitor for Headers {
+            type Error = ();
+            fn table<R: Serialize>(&mut self, table: &'static Table, rows: &[R]) -> Result<(), ()> {
+                let header = rows.first().and_then(|row| {
+                    let mut w = csv::Writer::from_writer(Vec::new());
+                    w.serialize(row).ok()?;
+                    let bytes = w.into_inner().ok()?;
+                    Some(String::from_utf8(bytes).ok()?.lines().next()?.to_owned())
+                });
+                self.0.push((table.name, header));
+                Ok(())
+            }
+        }
+        let mut headers = Headers(Vec::new());
+        t.visit(&mut headers).unwrap();
+        assert_eq!(headers.0.len(), TABLES.len());
+        for (table, (name, header)) in TABLES.iter().zip(headers.0) {
+            assert_eq!(table.name, name);
             let header = header.unwrap_or_else(|| panic!("{name}: no row to compare"));
+            let columns: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
             assert_eq!(header, columns.join(","), "{name}");
         }
     }

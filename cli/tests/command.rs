@@ -5,7 +5,6 @@ mod common;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::path::Path;
 use std::process::Stdio;
 
 use common::*;
@@ -144,22 +143,6 @@ fn output_directory_mirrors_the_tree_and_no_analysis_drops_the_layer() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
-}
-
-fn read_csv(dir: &Path, table: &str) -> Vec<HashMap<String, String>> {
-    let mut reader = csv::Reader::from_path(dir.join(table)).expect("the table is written");
-    let headers = reader.headers().expect("a header row").clone();
-    reader
-        .records()
-        .map(|r| {
-            let r = r.expect("a well-formed row");
-            headers
-                .iter()
-                .map(String::from)
-                .zip(r.iter().map(String::from))
-                .collect()
-        })
-        .collect()
 }
 
 #[test]

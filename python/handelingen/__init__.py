@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ._native import (
     FORMAT_VERSION,
     TABLE_COLUMNS,
+    TABLE_KINDS,
     InvalidUtf8Error,
     ParseFiles,
     parse,
@@ -43,6 +44,7 @@ __all__ = [
     "FORMAT_VERSION",
     "TABLE_COLUMNS",
     "TABLE_DTYPES",
+    "TABLE_KINDS",
     "InvalidUtf8Error",
     "ParseFiles",
     "parse",
@@ -56,31 +58,16 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-_INTEGER_COLUMNS = frozenset(
-    {
-        "bytes", "nodes", "speeches", "motions", "diagnostics", "node", "paragraphs",
-        "motion", "considerations", "dicta", "position", "advice", "vote", "votes_for",
-        "votes_against", "reference", "event", "line", "column", "start", "end",
-    }
-)
-_BOOLEAN_COLUMNS = frozenset({"is_transcript", "cum_suis", "seconded", "loses_structure"})
-
-
-def _dtype(column: str) -> str:
-    if column.endswith("_id") or column in _INTEGER_COLUMNS:
-        return "Int64"
-    if column in _BOOLEAN_COLUMNS:
-        return "boolean"
-    return "string"
-
+_DTYPES = {"integer": "Int64", "boolean": "boolean", "text": "string"}
 
 TABLE_DTYPES: dict[str, dict[str, str]] = {
-    table: {column: _dtype(column) for column in columns}
-    for table, columns in TABLE_COLUMNS.items()
+    table: {column: _DTYPES[kind] for column, kind in kinds.items()}
+    for table, kinds in TABLE_KINDS.items()
 }
-"""The pandas dtype of every column of every table: nullable ``Int64``,
-``boolean`` and ``string``, the same for every document, so that frames
-made apart (Dask partitions) concatenate without casts."""
+"""The pandas dtype of every column of every table (from ``TABLE_KINDS``):
+nullable ``Int64``, ``boolean`` and ``string``, the same for every
+document, so that frames made apart (Dask partitions) concatenate without
+casts."""
 
 
 def to_pandas(

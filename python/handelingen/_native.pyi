@@ -9,6 +9,7 @@ __all__ = [
     "InvalidUtf8Error",
     "ParseFiles",
     "TABLE_COLUMNS",
+    "TABLE_KINDS",
     "parse",
     "parse_bytes",
     "parse_file",
@@ -22,6 +23,10 @@ FORMAT_VERSION: Final[int]
 TABLE_COLUMNS: Final[dict[str, tuple[str, ...]]]
 """The tables of :func:`tables`, in the order of ``handelingen tables``, and
 their columns in order."""
+
+TABLE_KINDS: Final[dict[str, dict[str, str]]]
+"""The kind of every column of every table: ``"integer"``, ``"boolean"``
+or ``"text"``, in the order of ``TABLE_COLUMNS``."""
 
 _Document = dict[str, Any]
 """A parse result: keys ``format``, ``document``, ``analysis``,

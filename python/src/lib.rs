@@ -23,10 +23,7 @@ mod files;
 use std::io;
 use std::path::Path;
 
-use handelingen::tables::{
-    AdviceRow, AgendaItemRow, ClauseRow, DiagnosticRow, DocumentRow, EventRow, MotionRow,
-    ReferenceRow, SpeechRow, Tables, VotePartyRow, VoteRow,
-};
+use handelingen::tables::{ColumnKind, Table, Tables, Visitor, TABLES};
 use handelingen::{Options, Parsed};
 use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -43,21 +40,6 @@ pyo3::create_exception!(
      ``line`` (its 1-based line), ``start`` and ``end`` (the invalid byte \
      sequence) and ``path`` (the file, or ``None`` for ``parse_bytes``)."
 );
-
-/// The tables in the order of the command's `tables`: name and columns.
-const TABLES: [(&str, &[&str]); 11] = [
-    ("documents", DocumentRow::COLUMNS),
-    ("agenda_items", AgendaItemRow::COLUMNS),
-    ("speeches", SpeechRow::COLUMNS),
-    ("motions", MotionRow::COLUMNS),
-    ("clauses", ClauseRow::COLUMNS),
-    ("advice", AdviceRow::COLUMNS),
-    ("votes", VoteRow::COLUMNS),
-    ("vote_parties", VotePartyRow::COLUMNS),
-    ("references", ReferenceRow::COLUMNS),
-    ("events", EventRow::COLUMNS),
-    ("diagnostics", DiagnosticRow::COLUMNS),
-];
 
 /// The largest `first_id` accepted by [`tables`]: far below `u64::MAX`, so
 /// that no run can count past it.
@@ -219,10 +201,12 @@ fn parse_file<'py>(
 }
 
 /// The rows of the tables of ``handelingen tables`` (``documents``,
-/// ``agenda_items``, ``speeches``, ``motions``, ``clauses``, ``advice``,
-/// ``votes``, ``vote_parties``, ``references``, ``events``,
-/// ``diagnostics``): a dict from table name to a list of row dicts, keyed
-/// by the columns of ``TABLE_COLUMNS``.
+/// ``agenda_items``, ``attendance``, ``attendees``, ``speeches``,
+/// ``motions``, ``motion_documents``, ``clauses``, ``advice``, ``votes``,
+/// ``vote_parties``, ``references``, ``announced_motions``,
+/// ``contributions``, ``dates``, ``events``, ``diagnostics``): a dict from
+/// table name to a list of row dicts, keyed by the columns of
+/// ``TABLE_COLUMNS``.
 ///
 /// ``docs`` is an iterable of parse results (the dicts ``parse`` and the
 /// other functions return), each alone or as a ``(file, result)`` pair.
@@ -291,19 +275,20 @@ fn tables<'py>(
         })?;
         all.add(&file, &parsed);
     }
-    let out = PyDict::new(py);
-    out.set_item("documents", to_python(py, &all.documents)?)?;
-    out.set_item("agenda_items", to_python(py, &all.agenda_items)?)?;
-    out.set_item("speeches", to_python(py, &all.speeches)?)?;
-    out.set_item("motions", to_python(py, &all.motions)?)?;
-    out.set_item("clauses", to_python(py, &all.clauses)?)?;
-    out.set_item("advice", to_python(py, &all.advice)?)?;
-    out.set_item("votes", to_python(py, &all.votes)?)?;
-    out.set_item("vote_parties", to_python(py, &all.vote_parties)?)?;
-    out.set_item("references", to_python(py, &all.references)?)?;
-    out.set_item("events", to_python(py, &all.events)?)?;
-    out.set_item("diagnostics", to_python(py, &all.diagnostics)?)?;
-    Ok(out)
+    let mut out = TablesDict(PyDict::new(py));
+    all.visit(&mut out)?;
+    Ok(out.0)
+}
+
+/// Puts each table's rows into the dict under its name, as a list of dicts.
+struct TablesDict<'py>(Bound<'py, PyDict>);
+
+impl Visitor for TablesDict<'_> {
+    type Error = PyErr;
+    fn table<R: Serialize>(&mut self, table: &'static Table, rows: &[R]) -> PyResult<()> {
+        let rows = to_python(self.0.py(), rows)?;
+        self.0.set_item(table.name, rows)
+    }
 }
 
 /// The name of an object's type, for messages.
@@ -318,9 +303,28 @@ fn type_name(value: &Bound<'_, PyAny>) -> String {
 /// The table names and their columns, in the command's order.
 fn table_columns(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let out = PyDict::new(py);
-    for (name, columns) in TABLES {
-        let columns = PyTuple::new(py, columns.iter().map(|c| PyString::new(py, c)))?;
-        out.set_item(name, columns)?;
+    for table in TABLES {
+        let columns = table.columns.iter().map(|c| PyString::new(py, c.name));
+        out.set_item(table.name, PyTuple::new(py, columns)?)?;
+    }
+    Ok(out)
+}
+
+/// The kind of every column of every table: `"integer"`, `"boolean"` or
+/// `"text"` (the library's [`ColumnKind`]), for the pandas dtypes.
+fn table_kinds(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    let out = PyDict::new(py);
+    for table in TABLES {
+        let kinds = PyDict::new(py);
+        for column in table.columns {
+            let kind = match column.kind {
+                ColumnKind::Integer => "integer",
+                ColumnKind::Boolean => "boolean",
+                _ => "text",
+            };
+            kinds.set_item(column.name, kind)?;
+        }
+        out.set_item(table.name, kinds)?;
     }
     Ok(out)
 }
@@ -338,5 +342,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidUtf8Error", py.get_type::<InvalidUtf8Error>())?;
     m.add("FORMAT_VERSION", handelingen::FORMAT_VERSION)?;
     m.add("TABLE_COLUMNS", table_columns(py)?)?;
+    m.add("TABLE_KINDS", table_kinds(py)?)?;
     Ok(())
 }

@@ -10,23 +10,22 @@ import pytest
 import handelingen
 from conftest import FIXTURES, REPO, run_command
 
-ID_LINKS = [
-    # (table, column, table it points to, its id column)
-    ("agenda_items", "document_id", "documents", "document_id"),
-    ("speeches", "document_id", "documents", "document_id"),
-    ("speeches", "agenda_item_id", "agenda_items", "agenda_item_id"),
-    ("motions", "speech_id", "speeches", "speech_id"),
-    ("motions", "agenda_item_id", "agenda_items", "agenda_item_id"),
-    ("clauses", "motion_id", "motions", "motion_id"),
-    ("advice", "motion_id", "motions", "motion_id"),
-    ("advice", "speech_id", "speeches", "speech_id"),
-    ("votes", "motion_id", "motions", "motion_id"),
-    ("votes", "reference_id", "references", "reference_id"),
-    ("vote_parties", "vote_id", "votes", "vote_id"),
-    ("references", "motion_id", "motions", "motion_id"),
-    ("events", "speech_id", "speeches", "speech_id"),
-    ("diagnostics", "document_id", "documents", "document_id"),
-]
+def _links() -> list[tuple[str, str, str]]:
+    """(table, column, table it points to): a column ``X_id`` that is not
+    its table's own id points to the first table whose own id (first
+    column) it is (``speech_id`` to ``speeches``, ``vote_id`` to ``votes``)."""
+    owners: dict[str, str] = {}
+    for table, columns in handelingen.TABLE_COLUMNS.items():
+        owners.setdefault(columns[0], table)
+    return [
+        (table, column, owners[column])
+        for table, columns in handelingen.TABLE_COLUMNS.items()
+        for column in columns
+        if column.endswith("_id") and owners[column] != table
+    ]
+
+
+ID_LINKS = _links()
 
 
 def _texts() -> list[Path]:
@@ -45,14 +44,18 @@ def _csv_value(value: object) -> str:
 
 
 def _check_links(tabs: dict[str, list[dict]]) -> None:
-    for table, column, target, id_column in ID_LINKS:
-        ids = {row[id_column] for row in tabs[target]}
+    assert ("attendees", "attendance_id", "attendance") in ID_LINKS
+    for table, column, target in ID_LINKS:
+        documents = {row[column]: row["document_id"] for row in tabs[target]}
         for row in tabs[table]:
-            assert row[column] is None or row[column] in ids, (table, column, row)
+            if row[column] is not None:
+                assert row[column] in documents, (table, column, row)
+                assert documents[row[column]] == row["document_id"], (table, column, row)
     for table, columns in handelingen.TABLE_COLUMNS.items():
-        own = columns[0]
-        if own.endswith("_id") and table != "vote_parties":
-            values = [row[own] for row in tabs[table]]
+        key = {"vote_parties": (), "contributions": ("contribution_id", "speech_id")}
+        own = key.get(table, (columns[0],))
+        if own:
+            values = [tuple(row[c] for c in own) for row in tabs[table]]
             assert len(values) == len(set(values)), table
 
 
@@ -79,6 +82,89 @@ def test_joins() -> None:
     assert len(tabs["documents"]) == len(docs)
     assert tabs["speeches"] and tabs["motions"] and tabs["clauses"] and tabs["advice"]
     _check_links(tabs)
+
+
+def _nodes(doc: dict, kind: str) -> list[dict]:
+    return [n for n in doc["document"]["nodes"] if n["type"] == kind]
+
+
+def _expected_counts(doc: dict) -> dict[str, int]:
+    """The number of rows each table has for one parse result, counted in
+    the result itself."""
+    analysis = doc["analysis"] or {}
+    lists = {
+        name: len(analysis.get(name, []))
+        for name in ["advice", "votes", "references", "announced_motions", "dates", "events"]
+    }
+    motions = [n["motion"] for n in _nodes(doc, "motion")] + [
+        b["motion"]
+        for s in _nodes(doc, "speech")
+        for b in s["content"]
+        if b["type"] == "motion"
+    ]
+    attendance = _nodes(doc, "attendance")
+    contributions = analysis.get("contributions", [])
+    votes = analysis.get("votes", [])
+    return {
+        "documents": 1,
+        "agenda_items": len(_nodes(doc, "agenda_item")),
+        "attendance": len(attendance),
+        "attendees": sum(len(a["members"]) + len(a["others"]) for a in attendance),
+        "speeches": len(_nodes(doc, "speech")),
+        "motions": len(motions),
+        "motion_documents": len(_nodes(doc, "kamerstuk")),
+        "clauses": sum(len(m["considerations"]) + len(m["dicta"]) for m in motions),
+        "vote_parties": sum(len(v["parties_for"]) + len(v["parties_against"]) for v in votes),
+        "contributions": sum(
+            1 + len(c["continuations"]) + sum(len(i["speeches"]) for i in c["interruptions"])
+            for c in contributions
+        ),
+        "diagnostics": len(doc["diagnostics"]),
+        **lists,
+    }
+
+
+def test_row_counts_and_values_match_the_json() -> None:
+    docs = [(p, handelingen.parse_file(p)) for p in _texts()]
+    tabs = handelingen.tables(docs)
+    for name in handelingen.TABLE_COLUMNS:
+        assert tabs[name], f"{name}: the fixtures give no row"
+    ids = [d["document_id"] for d in tabs["documents"]]
+    for document_id, (path, doc) in zip(ids, docs):
+        expected = _expected_counts(doc)
+        assert set(expected) == set(handelingen.TABLE_COLUMNS)
+        for name, count in expected.items():
+            rows = [r for r in tabs[name] if r["document_id"] == document_id]
+            assert len(rows) == count, (name, path)
+        analysis = doc["analysis"]
+        votes = [r for r in tabs["votes"] if r["document_id"] == document_id]
+        for row, vote in zip(votes, analysis["votes"]):
+            for key in ["result", "votes_for", "votes_against", "participants", "rest",
+                        "method", "subject", "kamerstuk"]:
+                assert row[key] == vote[key], (key, path)
+        announced = [r for r in tabs["announced_motions"] if r["document_id"] == document_id]
+        speech_node = {r["speech_id"]: r["node"] for r in tabs["speeches"]}
+        for row, entry in zip(announced, analysis["announced_motions"]):
+            assert (row["kind"], row["text"]) == (entry["kind"], entry["text"])
+            assert speech_node[row["speech_id"]] == entry["speech"]
+        attendees = [r for r in tabs["attendees"] if r["document_id"] == document_id]
+        names = [
+            name
+            for a in _nodes(doc, "attendance")
+            for name in [m["text"] for m in a["members"]] + [o["name"]["text"] for o in a["others"]]
+        ]
+        assert [r["name"] for r in attendees] == names
+
+
+def test_dtypes_follow_the_column_kinds() -> None:
+    assert handelingen.TABLE_DTYPES["motions"]["inline"] == "boolean"
+    assert handelingen.TABLE_DTYPES["votes"]["participants"] == "Int64"
+    assert handelingen.TABLE_DTYPES["votes"]["method"] == "string"
+    for name, columns in handelingen.TABLE_COLUMNS.items():
+        assert tuple(handelingen.TABLE_KINDS[name]) == columns
+        for column in columns:
+            if column.endswith("_id"):
+                assert handelingen.TABLE_KINDS[name][column] == "integer", (name, column)
 
 
 def test_corpus_joins(corpus: list[Path]) -> None:

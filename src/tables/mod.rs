@@ -30,58 +30,153 @@
 //! ```
 
 mod build;
+pub(crate) mod columns;
 mod rows;
 
+pub use columns::{Column, ColumnKind, ColumnType, Table};
 pub use rows::{
-    AdviceRow, AgendaItemRow, ClauseRow, ClauseType, DiagnosticRow, DocumentRow, EventRow,
-    MotionRow, ReferenceRow, Side, SpeechRow, VotePartyRow, VoteRow,
+    AdviceRow, AgendaItemRow, AnnouncedMotionRow, AttendanceRow, AttendeeKind, AttendeeRow,
+    ClauseRow, ClauseType, ContributionPart, ContributionRow, DateRow, DiagnosticRow, DocumentRow,
+    EventRow, MotionDocumentRow, MotionRow, ReferenceRow, SpeechRow, VotePartyRow, VoteRow,
 };
 
-use crate::Parsed;
+use serde::Serialize;
 
-/// The rows of every table, and the next id of each kind.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Tables {
-    /// `documents.csv`
-    pub documents: Vec<DocumentRow>,
-    /// `agenda_items.csv`
-    pub agenda_items: Vec<AgendaItemRow>,
-    /// `speeches.csv`
-    pub speeches: Vec<SpeechRow>,
-    /// `motions.csv`
-    pub motions: Vec<MotionRow>,
-    /// `clauses.csv`
-    pub clauses: Vec<ClauseRow>,
-    /// `advice.csv`
-    pub advice: Vec<AdviceRow>,
-    /// `votes.csv`
-    pub votes: Vec<VoteRow>,
-    /// `vote_parties.csv`
-    pub vote_parties: Vec<VotePartyRow>,
-    /// `references.csv`
-    pub references: Vec<ReferenceRow>,
-    /// `events.csv`
-    pub events: Vec<EventRow>,
-    /// `diagnostics.csv`
-    pub diagnostics: Vec<DiagnosticRow>,
-    next: NextIds,
+use crate::Parsed;
+use columns::Row;
+
+/// Receives every table of a [`Tables`] in turn ([`Tables::visit`]): how
+/// a front end writes them (the command as CSV, Python as lists of dicts)
+/// without naming each table.
+pub trait Visitor {
+    /// What a failed write is.
+    type Error;
+    /// One table and its rows, in the order of [`TABLES`].
+    fn table<R: Serialize>(&mut self, table: &'static Table, rows: &[R])
+        -> Result<(), Self::Error>;
 }
 
-/// How many ids of each kind are given out: the first id of the next
-/// document's rows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct NextIds {
-    document: u64,
-    agenda_item: u64,
-    speech: u64,
-    motion: u64,
-    clause: u64,
-    advice: u64,
-    vote: u64,
-    reference: u64,
-    event: u64,
-    diagnostic: u64,
+/// Declares the kinds of id given out, one counter each.
+macro_rules! id_kinds {
+    ($($kind:ident),* $(,)?) => {
+        /// How many ids of each kind are given out: the first id of the
+        /// next document's rows.
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+        pub(crate) struct NextIds {
+            $(pub(crate) $kind: u64,)*
+        }
+
+        impl NextIds {
+            /// Every kind starts at `first`.
+            fn all(first: u64) -> NextIds {
+                NextIds { $($kind: first,)* }
+            }
+
+            /// Each counter of `self` moved on by those of `other`.
+            fn plus(self, other: NextIds) -> NextIds {
+                NextIds { $($kind: self.$kind.saturating_add(other.$kind),)* }
+            }
+        }
+    };
+}
+
+id_kinds!(
+    document,
+    agenda_item,
+    attendance,
+    attendee,
+    speech,
+    motion,
+    clause,
+    advice,
+    vote,
+    reference,
+    announcement,
+    contribution,
+    date,
+    event,
+    diagnostic,
+);
+
+/// Declares [`Tables`], [`TABLES`] and the walk over them, from one list
+/// of (field, row type, doc).
+macro_rules! tables {
+    ($($(#[$meta:meta])* $name:ident: $row:ty,)*) => {
+        /// The rows of every table, and the next id of each kind.
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Tables {
+            $($(#[$meta])* pub $name: Vec<$row>,)*
+            next: NextIds,
+        }
+
+        /// Every table, in the order the command writes them and
+        /// [`Tables::visit`] visits them.
+        pub const TABLES: &[Table] = &[$(
+            Table { name: stringify!($name), columns: <$row>::COLUMNS },
+        )*];
+
+        impl Tables {
+            /// Hands every table with its rows to `visitor`, in [`TABLES`]
+            /// order; stops at the first error.
+            pub fn visit<V: Visitor>(&self, visitor: &mut V) -> Result<(), V::Error> {
+                let mut tables = TABLES.iter();
+                $(
+                    if let Some(table) = tables.next() {
+                        visitor.table(table, &self.$name)?;
+                    }
+                )*
+                Ok(())
+            }
+
+            /// Moves the rows of `other` after these, renumbered by `base`.
+            fn take(&mut self, other: &mut Tables, base: &NextIds) {
+                $(
+                    for row in &mut other.$name {
+                        row.renumber(base);
+                    }
+                    self.$name.append(&mut other.$name);
+                )*
+            }
+        }
+    };
+}
+
+tables! {
+    /// `documents.csv`
+    documents: DocumentRow,
+    /// `agenda_items.csv`
+    agenda_items: AgendaItemRow,
+    /// `attendance.csv`
+    attendance: AttendanceRow,
+    /// `attendees.csv`
+    attendees: AttendeeRow,
+    /// `speeches.csv`
+    speeches: SpeechRow,
+    /// `motions.csv`
+    motions: MotionRow,
+    /// `motion_documents.csv`
+    motion_documents: MotionDocumentRow,
+    /// `clauses.csv`
+    clauses: ClauseRow,
+    /// `advice.csv`
+    advice: AdviceRow,
+    /// `votes.csv`
+    votes: VoteRow,
+    /// `vote_parties.csv`
+    vote_parties: VotePartyRow,
+    /// `references.csv`
+    references: ReferenceRow,
+    /// `announced_motions.csv`
+    announced_motions: AnnouncedMotionRow,
+    /// `contributions.csv`
+    contributions: ContributionRow,
+    /// `dates.csv`
+    dates: DateRow,
+    /// `events.csv`
+    events: EventRow,
+    /// `diagnostics.csv`
+    diagnostics: DiagnosticRow,
 }
 
 impl Tables {
@@ -103,18 +198,7 @@ impl Tables {
     /// ```
     pub fn with_first_id(first: u64) -> Tables {
         Tables {
-            next: NextIds {
-                document: first,
-                agenda_item: first,
-                speech: first,
-                motion: first,
-                clause: first,
-                advice: first,
-                vote: first,
-                reference: first,
-                event: first,
-                diagnostic: first,
-            },
+            next: NextIds::all(first),
             ..Tables::default()
         }
     }
@@ -133,89 +217,8 @@ impl Tables {
     /// appends), renumbering its ids after those given out here.
     pub fn append(&mut self, mut other: Tables) {
         let base = self.next;
-        let add = |id: &mut u64, base: u64| *id += base;
-        let opt = |id: &mut Option<u64>, base: u64| {
-            if let Some(id) = id {
-                *id += base;
-            }
-        };
-        for r in &mut other.documents {
-            add(&mut r.document_id, base.document);
-        }
-        for r in &mut other.agenda_items {
-            add(&mut r.agenda_item_id, base.agenda_item);
-            add(&mut r.document_id, base.document);
-        }
-        for r in &mut other.speeches {
-            add(&mut r.speech_id, base.speech);
-            add(&mut r.document_id, base.document);
-            opt(&mut r.agenda_item_id, base.agenda_item);
-        }
-        for r in &mut other.motions {
-            add(&mut r.motion_id, base.motion);
-            add(&mut r.document_id, base.document);
-            opt(&mut r.speech_id, base.speech);
-            opt(&mut r.agenda_item_id, base.agenda_item);
-        }
-        for r in &mut other.clauses {
-            add(&mut r.clause_id, base.clause);
-            add(&mut r.motion_id, base.motion);
-            add(&mut r.document_id, base.document);
-        }
-        for r in &mut other.advice {
-            add(&mut r.advice_id, base.advice);
-            add(&mut r.document_id, base.document);
-            opt(&mut r.motion_id, base.motion);
-            opt(&mut r.speech_id, base.speech);
-        }
-        for r in &mut other.votes {
-            add(&mut r.vote_id, base.vote);
-            add(&mut r.document_id, base.document);
-            opt(&mut r.motion_id, base.motion);
-            opt(&mut r.reference_id, base.reference);
-        }
-        for r in &mut other.vote_parties {
-            add(&mut r.vote_id, base.vote);
-            add(&mut r.document_id, base.document);
-        }
-        for r in &mut other.references {
-            add(&mut r.reference_id, base.reference);
-            add(&mut r.document_id, base.document);
-            opt(&mut r.motion_id, base.motion);
-        }
-        for r in &mut other.events {
-            add(&mut r.event_id, base.event);
-            add(&mut r.document_id, base.document);
-            opt(&mut r.speech_id, base.speech);
-        }
-        for r in &mut other.diagnostics {
-            add(&mut r.diagnostic_id, base.diagnostic);
-            add(&mut r.document_id, base.document);
-        }
-        let n = other.next;
-        self.next = NextIds {
-            document: base.document + n.document,
-            agenda_item: base.agenda_item + n.agenda_item,
-            speech: base.speech + n.speech,
-            motion: base.motion + n.motion,
-            clause: base.clause + n.clause,
-            advice: base.advice + n.advice,
-            vote: base.vote + n.vote,
-            reference: base.reference + n.reference,
-            event: base.event + n.event,
-            diagnostic: base.diagnostic + n.diagnostic,
-        };
-        self.documents.append(&mut other.documents);
-        self.agenda_items.append(&mut other.agenda_items);
-        self.speeches.append(&mut other.speeches);
-        self.motions.append(&mut other.motions);
-        self.clauses.append(&mut other.clauses);
-        self.advice.append(&mut other.advice);
-        self.votes.append(&mut other.votes);
-        self.vote_parties.append(&mut other.vote_parties);
-        self.references.append(&mut other.references);
-        self.events.append(&mut other.events);
-        self.diagnostics.append(&mut other.diagnostics);
+        self.take(&mut other, &base);
+        self.next = base.plus(other.next);
     }
 
     /// Drops every row but keeps the numbering: rows added later get ids
@@ -225,37 +228,4 @@ impl Tables {
         *self = Tables::default();
         self.next = next;
     }
-}
-
-macro_rules! columns {
-    ($($row:ident: [$($col:literal),* $(,)?];)*) => {
-        $(impl $row {
-            /// The columns in order: the CSV header.
-            pub const COLUMNS: &'static [&'static str] = &[$($col),*];
-        })*
-    };
-}
-
-columns! {
-    DocumentRow: ["document_id", "file", "layout", "kind", "is_transcript", "bytes", "date", "title",
-        "nodes", "speeches", "motions", "diagnostics"];
-    AgendaItemRow: ["agenda_item_id", "document_id", "node", "number", "title", "start", "end"];
-    SpeechRow: ["speech_id", "document_id", "node", "agenda_item_id", "role", "prefix",
-        "speaker", "party", "function", "paragraphs", "motions", "text", "start", "end"];
-    MotionRow: ["motion_id", "document_id", "motion", "node", "speech_id", "agenda_item_id",
-        "kamerstuk", "dossier", "number", "replaces", "submitters", "cum_suis", "seconded",
-        "inline", "considerations", "dicta", "final_advice", "vote_result", "text", "start", "end"];
-    ClauseRow: ["clause_id", "motion_id", "document_id", "position", "clause", "kind",
-        "opening", "text", "start", "end"];
-    AdviceRow: ["advice_id", "document_id", "advice", "kind", "appreciation", "motion_id", "kamerstuk", "link",
-        "speech_id", "start", "end"];
-    VoteRow: ["vote_id", "document_id", "vote", "result", "votes_for", "votes_against",
-        "motion_id", "kamerstuk", "reference_id", "start", "end"];
-    VotePartyRow: ["vote_id", "document_id", "party", "side"];
-    ReferenceRow: ["reference_id", "document_id", "reference", "kamerstuk", "dossier",
-        "number", "motion_id", "submitter", "cum_suis", "text", "start", "end"];
-    EventRow: ["event_id", "document_id", "event", "kind", "at", "from", "until", "when",
-        "node", "speech_id", "text", "start", "end"];
-    DiagnosticRow: ["diagnostic_id", "document_id", "kind", "loses_structure", "line",
-        "column", "start", "end", "message"];
 }

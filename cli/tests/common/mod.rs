@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -26,14 +27,16 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// A fixture's path.
+pub fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fixtures")
+        .join(name)
+}
+
 /// A fixture's bytes.
 pub fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../fixtures")
-            .join(name),
-    )
-    .expect("the fixture is there")
+    std::fs::read(fixture_path(name)).expect("the fixture is there")
 }
 
 /// Seed 001: 32 speeches, 3 motions, 5 advice, no diagnostic.
@@ -72,4 +75,22 @@ pub fn failed(stderr: &str) -> usize {
         .find_map(|part| part.strip_suffix(" failed"))
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no failed count in the summary {s:?}"))
+}
+
+/// The rows of `dir/table` (`speeches.csv`), each a map from column to
+/// field.
+pub fn read_csv(dir: &Path, table: &str) -> Vec<HashMap<String, String>> {
+    let mut reader = csv::Reader::from_path(dir.join(table)).expect("the table is written");
+    let headers = reader.headers().expect("a header row").clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a well-formed row");
+            headers
+                .iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect()
 }

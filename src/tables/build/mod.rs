@@ -1,12 +1,15 @@
 //! One document's rows, numbered from 0: one walk over the nodes for the
-//! tree's tables, one over each list of the analysis layer.
+//! tree's tables (here), one over each list of the analysis layer
+//! ([`analysis`]).
+
+mod analysis;
 
 use serde::Serialize;
 
 use super::rows::*;
 use super::{NextIds, Tables};
 use crate::text::Text;
-use crate::{Motion, NodeId, NodeKind, Parsed, Procedure};
+use crate::{Attendance, KamerstukHead, Motion, NodeId, NodeKind, Parsed};
 
 /// The variant name `serde` writes for a unit variant (`constaterende`).
 fn variant_name<T: Serialize>(value: &T) -> String {
@@ -28,11 +31,18 @@ fn count(n: usize) -> u64 {
     u64::try_from(n).unwrap_or(u64::MAX)
 }
 
+/// Texts as one column: separated by `; `.
+fn joined<'t>(texts: impl IntoIterator<Item = &'t str>) -> String {
+    texts.into_iter().collect::<Vec<_>>().join("; ")
+}
+
 /// Ids given out while walking the nodes of one document.
 struct Walk {
     /// `speech_of[node]`: the speech id of that node, if it is a speech.
     speech_of: Vec<Option<u64>>,
     agenda_item: Option<u64>,
+    /// The row of the motion document head whose motion is still to come.
+    head: Option<usize>,
 }
 
 impl Walk {
@@ -47,6 +57,7 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
     let mut walk = Walk {
         speech_of: vec![None; document.nodes.len()],
         agenda_item: None,
+        head: None,
     };
     for node in &document.nodes {
         let at = node.id.index();
@@ -64,6 +75,7 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
                     end: item.span.end,
                 });
             }
+            NodeKind::Attendance(list) => attendance_rows(&mut t, list, at),
             NodeKind::Speech(speech) => {
                 let id = count(t.speeches.len());
                 if let Some(slot) = walk.speech_of.get_mut(at) {
@@ -91,13 +103,30 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
                 }
             }
             NodeKind::Motion { motion } => {
+                if let Some(head) = walk.head.take().and_then(|i| t.motion_documents.get_mut(i)) {
+                    head.motion_id = Some(count(motion.id.index()));
+                }
                 motion_rows(&mut t, parsed, motion, at, None, walk.agenda_item);
+            }
+            NodeKind::Kamerstuk(head) => {
+                walk.head = Some(t.motion_documents.len());
+                t.motion_documents.push(motion_document_row(head, at));
             }
             _ => {}
         }
     }
-    if let Some(analysis) = &parsed.analysis {
-        analysis_rows(&mut t, analysis, &walk);
+    let mut next = NextIds {
+        document: 1,
+        agenda_item: count(t.agenda_items.len()),
+        attendance: count(t.attendance.len()),
+        attendee: count(t.attendees.len()),
+        speech: count(t.speeches.len()),
+        motion: count(t.motions.len()),
+        clause: count(t.clauses.len()),
+        ..NextIds::default()
+    };
+    if let Some(a) = &parsed.analysis {
+        analysis::rows(&mut t, a, &walk, &mut next);
     }
     for (i, d) in parsed.diagnostics.iter().enumerate() {
         t.diagnostics.push(DiagnosticRow {
@@ -112,6 +141,7 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
             message: d.message.clone(),
         });
     }
+    next.diagnostic = count(t.diagnostics.len());
     t.documents.push(DocumentRow {
         document_id: 0,
         file: file.to_owned(),
@@ -130,19 +160,62 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
         motions: t.motions.len(),
         diagnostics: parsed.diagnostics.len(),
     });
-    t.next = NextIds {
-        document: 1,
-        agenda_item: count(t.agenda_items.len()),
-        speech: count(t.speeches.len()),
-        motion: count(t.motions.len()),
-        clause: count(t.clauses.len()),
-        advice: count(t.advice.len()),
-        vote: count(t.votes.len()),
-        reference: count(t.references.len()),
-        event: count(t.events.len()),
-        diagnostic: count(t.diagnostics.len()),
-    };
+    t.next = next;
     t
+}
+
+/// The list's row and one row per person it names.
+fn attendance_rows(t: &mut Tables, list: &Attendance<'_>, node: usize) {
+    let attendance_id = count(t.attendance.len());
+    t.attendance.push(AttendanceRow {
+        attendance_id,
+        document_id: 0,
+        node,
+        count: list.count,
+        members: list.members.len(),
+        others: list.others.len(),
+        start: list.span.start,
+        end: list.span.end,
+    });
+    let members = list.members.iter().map(|m| (AttendeeKind::Member, m, None));
+    let others = list
+        .others
+        .iter()
+        .map(|o| (AttendeeKind::Other, &o.name, o.function.as_ref()));
+    for (position, (kind, name, function)) in members.chain(others).enumerate() {
+        t.attendees.push(AttendeeRow {
+            attendee_id: count(t.attendees.len()),
+            attendance_id,
+            document_id: 0,
+            position,
+            kind,
+            name: text(name),
+            function: opt_text(function),
+            start: name.span().start,
+            end: name.span().end,
+        });
+    }
+}
+
+/// The head's row; its motion is filled in when the walk reaches it.
+fn motion_document_row(head: &KamerstukHead<'_>, node: usize) -> MotionDocumentRow {
+    MotionDocumentRow {
+        document_id: 0,
+        node,
+        motion_id: None,
+        kamerstuk: head.kamerstuk.clone(),
+        dossier: text(&head.dossier),
+        title: opt_text(head.title.as_ref()),
+        number: text(&head.number),
+        header: text(&head.header),
+        amended: head.amended,
+        names: joined(head.names.iter().map(|n| n.as_str())),
+        cum_suis: head.cum_suis,
+        replaces: head.replaces.clone(),
+        proposed: head.proposed.clone(),
+        start: head.span.start,
+        end: head.span.end,
+    }
 }
 
 fn motion_rows(
@@ -176,12 +249,7 @@ fn motion_rows(
         dossier: motion.number.as_ref().map(|n| n.dossier.clone()),
         number: motion.number.as_ref().map(|n| n.number.clone()),
         replaces: motion.replaces.clone(),
-        submitters: motion
-            .submitters
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
+        submitters: joined(motion.submitters.iter().map(|s| s.name.as_str())),
         cum_suis: motion.cum_suis,
         seconded: motion.seconded,
         inline: motion.inline,
@@ -226,108 +294,6 @@ fn motion_rows(
             text: text(body),
             start: body.span().start,
             end: body.span().end,
-        });
-    }
-}
-
-/// The name and the times of a procedure.
-fn procedure(p: &Procedure) -> (&'static str, [Option<String>; 4]) {
-    match p {
-        Procedure::AgendaAnnouncement => ("agenda_announcement", Default::default()),
-        Procedure::DeliberationOpened => ("deliberation_opened", Default::default()),
-        Procedure::DeliberationClosed => ("deliberation_closed", Default::default()),
-        Procedure::SittingOpened { at } => ("sitting_opened", [at.clone(), None, None, None]),
-        Procedure::SittingSuspended { from, until } => (
-            "sitting_suspended",
-            [None, from.clone(), until.clone(), None],
-        ),
-        Procedure::SittingResumed { at } => ("sitting_resumed", [at.clone(), None, None, None]),
-        Procedure::SittingClosed { at } => ("sitting_closed", [at.clone(), None, None, None]),
-        Procedure::VotesAnnounced { when } => ("votes_announced", [None, None, None, when.clone()]),
-        // The name is the event's text.
-        Procedure::ChairTaken { .. } => ("chair_taken", Default::default()),
-        Procedure::Note => ("note", Default::default()),
-    }
-}
-
-fn analysis_rows(t: &mut Tables, analysis: &crate::Analysis<'_>, walk: &Walk) {
-    let motion = |m: Option<crate::MotionId>| m.map(|m| count(m.index()));
-    for r in &analysis.references {
-        t.references.push(ReferenceRow {
-            reference_id: count(r.id.index()),
-            document_id: 0,
-            reference: r.id.index(),
-            kamerstuk: r.kamerstuk.clone(),
-            dossier: r.number.as_ref().map(|n| n.dossier.clone()),
-            number: r.number.as_ref().map(|n| n.number.clone()),
-            motion_id: motion(r.motion),
-            submitter: r.submitter.clone(),
-            cum_suis: r.cum_suis,
-            text: text(&r.text),
-            start: r.text.span().start,
-            end: r.text.span().end,
-        });
-    }
-    for v in &analysis.votes {
-        let vote_id = count(v.id.index());
-        t.votes.push(VoteRow {
-            vote_id,
-            document_id: 0,
-            vote: v.id.index(),
-            result: v.result,
-            votes_for: v.votes_for,
-            votes_against: v.votes_against,
-            motion_id: motion(v.motion),
-            kamerstuk: v.kamerstuk.clone(),
-            reference_id: v.reference.map(|r| count(r.index())),
-            start: v.span.start,
-            end: v.span.end,
-        });
-        let sides = [
-            (Side::For, &v.parties_for),
-            (Side::Against, &v.parties_against),
-        ];
-        for (side, parties) in sides {
-            t.vote_parties
-                .extend(parties.iter().map(|party| VotePartyRow {
-                    vote_id,
-                    document_id: 0,
-                    party: party.clone(),
-                    side,
-                }));
-        }
-    }
-    for a in &analysis.advice {
-        t.advice.push(AdviceRow {
-            advice_id: count(a.id.index()),
-            document_id: 0,
-            advice: a.id.index(),
-            kind: a.kind,
-            appreciation: a.appreciation,
-            motion_id: motion(a.motion),
-            kamerstuk: a.kamerstuk.clone(),
-            link: a.link,
-            speech_id: walk.speech(a.speech),
-            start: a.span.start,
-            end: a.span.end,
-        });
-    }
-    for e in &analysis.events {
-        let (kind, [at, from, until, when]) = procedure(&e.kind);
-        t.events.push(EventRow {
-            event_id: count(e.id.index()),
-            document_id: 0,
-            event: e.id.index(),
-            kind,
-            at,
-            from,
-            until,
-            when,
-            node: e.node.index(),
-            speech_id: walk.speech(e.node),
-            text: text(&e.text),
-            start: e.text.span().start,
-            end: e.text.span().end,
         });
     }
 }
