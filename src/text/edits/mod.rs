@@ -29,6 +29,12 @@
 
 use std::ops::Range;
 
+mod builder;
+mod number;
+
+pub(crate) use builder::EditsBuilder;
+use number::{get, get_fixed, get_u32, put};
+
 use super::{to_u32, to_usize};
 
 /// One place where a [`Text`](super::Text) differs from its input: the
@@ -153,73 +159,6 @@ impl Ends {
 /// follows), the run has more than one edit (and its count follows).
 const INPUT_GAP: u64 = 1;
 const REPEATED: u64 = 2;
-
-/// The payload of a byte, and the bit that says another byte follows.
-const PAYLOAD: u8 = 0x3f;
-const MORE: u8 = 0x40;
-
-#[inline]
-fn put(out: &mut String, n: u64) {
-    // Most numbers are below 64: one byte.
-    match u8::try_from(n) {
-        Ok(b) if b < MORE => out.push(char::from(b)),
-        _ => put_long(out, n),
-    }
-}
-
-fn put_long(out: &mut String, mut n: u64) {
-    while n >= u64::from(MORE) {
-        out.push(char::from((n as u8 & PAYLOAD) | MORE));
-        n >>= 6;
-    }
-    out.push(char::from(n as u8));
-}
-
-#[inline]
-fn get(bytes: &[u8], pos: &mut usize) -> u64 {
-    match bytes.get(*pos) {
-        Some(&b) if b < MORE => {
-            *pos += 1;
-            u64::from(b)
-        }
-        _ => get_long(bytes, pos),
-    }
-}
-
-fn get_long(bytes: &[u8], pos: &mut usize) -> u64 {
-    let mut n = 0u64;
-    let mut shift = 0u32;
-    while let Some(&b) = bytes.get(*pos) {
-        *pos += 1;
-        if shift < 64 {
-            n |= u64::from(b & PAYLOAD) << shift;
-        }
-        shift += 6;
-        if b & MORE == 0 {
-            break;
-        }
-    }
-    n
-}
-
-fn get_u32(bytes: &[u8], pos: &mut usize) -> u32 {
-    u32::try_from(get(bytes, pos)).unwrap_or(u32::MAX)
-}
-
-fn put_fixed(out: &mut String, n: u32) {
-    for k in 0..FIXED_BYTES {
-        out.push(char::from((n >> (6 * k)) as u8 & PAYLOAD));
-    }
-}
-
-/// The number of fixed width at `at`, or 0 past the end.
-fn get_fixed(bytes: &[u8], at: usize) -> u32 {
-    bytes.get(at..at + FIXED_BYTES).map_or(0, |b| {
-        b.iter()
-            .rev()
-            .fold(0u32, |n, &d| (n << 6) | u32::from(d & PAYLOAD))
-    })
-}
 
 /// A run: `count` edits of one shape, the first after `start`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -463,122 +402,6 @@ impl Iterator for EditIter<'_> {
         self.at = Ends::of(&e);
         self.left -= 1;
         Some(e)
-    }
-}
-
-/// Builds the encoding of a list of edits, edit by edit; the last edit
-/// pushed can still be changed ([`EditsBuilder::last_mut`]). Reusable:
-/// [`EditsBuilder::write_to`] leaves it empty, with its buffers.
-#[derive(Debug, Default)]
-pub(crate) struct EditsBuilder {
-    runs: String,
-    checkpoints: String,
-    /// Runs written to `runs`.
-    written: usize,
-    /// The run being gathered, not written yet (none while its count is
-    /// 0).
-    run: Run,
-    /// Where the last edit gathered ends.
-    end: Ends,
-    /// The last edit pushed, not gathered yet.
-    last: Option<Edit>,
-}
-
-impl EditsBuilder {
-    pub(crate) fn clear(&mut self) {
-        self.runs.clear();
-        self.checkpoints.clear();
-        self.written = 0;
-        self.run = Run::default();
-        self.end = Ends::default();
-        self.last = None;
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.last.is_none() && self.run.count == 0 && self.runs.is_empty()
-    }
-
-    /// The last edit pushed.
-    pub(crate) fn last_mut(&mut self) -> Option<&mut Edit> {
-        self.last.as_mut()
-    }
-
-    /// Adds `e`, which follows the edits pushed before.
-    #[inline]
-    pub(crate) fn push(&mut self, e: Edit) {
-        if let Some(last) = self.last.replace(e) {
-            self.gather(last);
-        }
-    }
-
-    #[inline]
-    fn gather(&mut self, e: Edit) {
-        let shape = Shape::of(&e, self.end);
-        if self.run.count > 0 && self.run.shape == shape && self.run.count < u32::MAX {
-            self.run.count += 1;
-        } else {
-            self.write_run();
-            self.run = Run {
-                shape,
-                count: 1,
-                start: self.end,
-            };
-        }
-        self.end = Ends::of(&e);
-    }
-
-    fn write_run(&mut self) {
-        if self.run.count == 0 {
-            return;
-        }
-        if self.written > 0 && self.written % CHECKPOINT_RUNS == 0 {
-            let start = self.run.start;
-            for n in [to_u32(self.runs.len()), start.text, start.input] {
-                put_fixed(&mut self.checkpoints, n);
-            }
-        }
-        self.run.encode(&mut self.runs);
-        self.run.count = 0;
-        self.written += 1;
-    }
-
-    /// The edits of `list`, which must be in order.
-    pub(crate) fn from_list(list: impl IntoIterator<Item = Edit>) -> Self {
-        let mut b = EditsBuilder::default();
-        for e in list {
-            b.push(e);
-        }
-        b
-    }
-
-    /// The length of the encoding of the edits pushed.
-    pub(crate) fn encoded_len(&mut self) -> usize {
-        self.settle();
-        if self.runs.is_empty() {
-            return 0;
-        }
-        self.runs.len() + self.checkpoints.len() + FIXED_BYTES
-    }
-
-    /// Writes every edit pushed into the runs.
-    fn settle(&mut self) {
-        if let Some(last) = self.last.take() {
-            self.gather(last);
-        }
-        self.write_run();
-    }
-
-    /// Appends the encoding of the edits pushed to `out` (nothing for no
-    /// edits: an empty encoding is no edits); the builder is left empty.
-    pub(crate) fn write_to(&mut self, out: &mut String) {
-        self.settle();
-        if !self.runs.is_empty() {
-            let n = self.checkpoints.len() / CHECKPOINT_BYTES;
-            out.push_str(&self.runs);
-            out.push_str(&self.checkpoints);
-            put_fixed(out, to_u32(n));
-        }
-        self.clear();
     }
 }
 
