@@ -185,6 +185,50 @@ mod tests {
         }
     }
 
+    /// The trigger table finds what the one regex it replaced found.
+    #[test]
+    fn triggers_as_one_regex() {
+        static COMPILED: OnceLock<scan::Compiled> = OnceLock::new();
+        let one = Regex::new(
+            r"(?-u:\b)(?:[Ss]temm(?:en|ing|ingen)|heropen|hervatten|(?:open|sluit) de vergadering)(?-u:\b)",
+        )
+        .unwrap();
+        let owner = super::super::index::Owner::Speech {
+            node: NodeId::new(0),
+            role: crate::tree::Role::Chair,
+        };
+        let pieces = [
+            "Stemmen",
+            "stemming",
+            "stemmingen",
+            "stemmingenx",
+            "bestemming",
+            "heropen",
+            "heropen de vergadering",
+            "hervatten",
+            "open de vergadering",
+            "sluit de vergadering",
+            "Ik sluit de vergaderingen",
+            "é",
+            " ",
+            ".",
+            "_",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for text in [format!("{a} {b}"), format!("{a}{b}")] {
+                    let mut hits = Vec::new();
+                    scan::Scanner::for_owner(owner).scan(&text, &mut hits);
+                    let new: Vec<_> = scan::phrases(&text, &hits, TRIGGERS, &COMPILED)
+                        .map(|(s, e, _)| (s, e))
+                        .collect();
+                    let old: Vec<_> = one.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+                    assert_eq!(new, old, "{text:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn vote_announcements() {
         assert_eq!(

@@ -72,7 +72,7 @@ use index::{name_key, units_of, MotionIndex, Owner, Unit};
 use scan::{Hit, Scanner};
 use sentences::{
     any_within, floor_boundary, last_below, next_sentence, occurrence_spans, occurrences, runs,
-    sentence_at, take_within, word_start,
+    sentence_at, take_within,
 };
 
 impl AdviceKind {
@@ -260,6 +260,50 @@ fn analyse_unit<'d, 'a>(
         state.topic = None;
         state.pending_vote = None;
     }
+    let source = unit.text;
+    let text = source.as_str();
+    if unit.owner == Owner::Prose {
+        let first = !std::mem::replace(&mut state.seen_prose, true);
+        let found =
+            dates::heading_date(text).or_else(|| first.then(|| dates::leading_iso(text)).flatten());
+        if let Some(((a, b), date)) = found {
+            analysis.dates.push(DocumentDate {
+                id: DateId::new(analysis.dates.len()),
+                date,
+                text: source.slice(a..b),
+            });
+        }
+    }
+    // Most units hold no word any other finding starts from.
+    let first_reference = if hits.is_empty() {
+        None
+    } else {
+        findings(unit, hits, gate, motions, state, analysis)
+    };
+    // The chair's `In stemming komt de motie-… (…)` opens a vote.
+    let chair = matches!(
+        unit.owner,
+        Owner::Speech {
+            role: Role::Chair,
+            ..
+        }
+    );
+    if chair && text.starts_with("In stemming ") {
+        state.pending_vote = votes::announcement(text, first_reference);
+    }
+}
+
+/// The findings of a unit with hits: references, the chair's events,
+/// votes, announced motions and advice. Returns the index of the first
+/// reference recorded for the unit.
+fn findings<'d, 'a>(
+    unit: &Unit<'d, 'a>,
+    hits: &[Hit],
+    gate: Gate,
+    motions: &MotionIndex<'_>,
+    state: &mut State<'d>,
+    analysis: &mut Analysis<'a>,
+) -> Option<usize> {
     let role = match unit.owner {
         Owner::Speech { role, .. } => Some(role),
         _ => None,
@@ -297,19 +341,6 @@ fn analyse_unit<'d, 'a>(
                 submitter: r.submitter.map(str::to_string),
                 cum_suis: r.cum_suis,
                 text: printed.clone(),
-            });
-        }
-    }
-
-    if unit.owner == Owner::Prose {
-        let first = !std::mem::replace(&mut state.seen_prose, true);
-        let found =
-            dates::heading_date(text).or_else(|| first.then(|| dates::leading_iso(text)).flatten());
-        if let Some(((a, b), date)) = found {
-            analysis.dates.push(DocumentDate {
-                id: DateId::new(analysis.dates.len()),
-                date,
-                text: source.slice(a..b),
             });
         }
     }
@@ -353,10 +384,6 @@ fn analyse_unit<'d, 'a>(
             }
         }
     }
-    if transcript_chair && text.starts_with("In stemming ") {
-        state.pending_vote =
-            votes::announcement(text, first_index.iter().flatten().next().copied());
-    }
     if let (true, Some(role), Owner::Speech { node, .. }) = (wants_advice, role, unit.owner) {
         let ctx = advice::Context {
             motions,
@@ -385,4 +412,5 @@ fn analyse_unit<'d, 'a>(
             });
         }
     }
+    first_index.iter().flatten().next().copied()
 }

@@ -106,47 +106,17 @@ impl Word {
     }
 }
 
-/// The anchors of references: every unit is searched for them.
-const REFERENCES: &[Word] = &[Word::Otie, Word::Amerstuk, Word::Nummer, Word::OpStuk];
-
-/// The outcomes of votes (prose and the chair).
-const VOTES: &[Word] = &[Word::Aangenomen, Word::Verworpen];
-
-/// The words of advice (the government and the chair).
-const ADVICE: &[Word] = &[
-    Word::Ntra,
-    Word::Ordeel,
-    Word::Vergenomen,
-    Word::Vernemen,
-    Word::Neem,
-    Word::NeemCapital,
-    Word::Houden,
-    Word::Ntijdig,
-    Word::Verbodig,
-    Word::Ndersteuning,
-    Word::Nterpretatie,
-    Word::Ppreci,
-    Word::Residium,
-    Word::Preekt,
-];
-
-/// The chair's events and counts.
-const CHAIR: &[Word] = &[
-    Word::Temm,
-    Word::Heropen,
-    Word::Hervatten,
-    Word::DeVergadering,
-    Word::Deelgenomen,
-];
-
-/// Every word, in the order of its discriminant.
+/// Every word, in the order of its discriminant, by what needs it.
 const WORDS: [Word; 25] = [
+    // The anchors of references: every unit is searched for them.
     Word::Otie,
     Word::Amerstuk,
     Word::Nummer,
     Word::OpStuk,
+    // The outcomes of votes (prose and the chair).
     Word::Aangenomen,
     Word::Verworpen,
+    // The words of advice (the government and the chair).
     Word::Ntra,
     Word::Ordeel,
     Word::Vergenomen,
@@ -161,12 +131,23 @@ const WORDS: [Word; 25] = [
     Word::Ppreci,
     Word::Residium,
     Word::Preekt,
+    // The chair's events and counts.
     Word::Temm,
     Word::Heropen,
     Word::Hervatten,
     Word::DeVergadering,
     Word::Deelgenomen,
 ];
+
+/// The words `from..to` of [`WORDS`].
+const fn words(from: usize, to: usize) -> &'static [Word] {
+    WORDS.split_at(to).0.split_at(from).1
+}
+
+const REFERENCES: &[Word] = words(0, 4);
+const VOTES: &[Word] = words(4, 6);
+const ADVICE: &[Word] = words(6, 20);
+const CHAIR: &[Word] = words(20, 25);
 
 /// A word found: where it starts in the unit's text, and which, in eight
 /// bytes (a unit may hold a hit every few bytes: `ontraden ontraden …`).
@@ -472,6 +453,7 @@ mod tests {
 
     #[test]
     fn words_in_order() {
+        assert_eq!(ALL.concat(), WORDS);
         for (i, w) in WORDS.iter().enumerate() {
             assert_eq!(*w as usize, i);
             assert_eq!(Hit::new(123_456_789, *w).word(), *w);

@@ -224,25 +224,6 @@ pub(super) fn occurrence_spans(hay: &str, needle: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Where word `n` (from 0) of `text` starts, words as `split_whitespace`
-/// gives them: reads no further than that word.
-pub(super) fn word_start(text: &str, n: usize) -> Option<usize> {
-    let mut words = 0;
-    let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            in_word = false;
-        } else if !in_word {
-            if words == n {
-                return Some(i);
-            }
-            words += 1;
-            in_word = true;
-        }
-    }
-    None
-}
-
 /// The largest char boundary of `s` at or before `i`.
 pub(super) fn floor_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());

@@ -5,7 +5,7 @@
 //! under discussion (`Allereerst de motie op stuk nr. 12.`).
 
 use super::super::refs::{Ordinal, RawRef};
-use super::super::{any_within, last_below, name_key, runs, word_start};
+use super::super::{any_within, last_below, name_key};
 use super::Context;
 use crate::MotionLink;
 
@@ -32,18 +32,49 @@ pub(super) struct MainClause<'s> {
 }
 
 impl<'s> MainClause<'s> {
+    /// Reads the first fourteen words of `sentence` once: where the
+    /// fourteenth starts, the commas and the comparisons before it (words
+    /// between whitespace and commas).
     pub(super) fn new(sentence: &'s str) -> Self {
-        let limit = word_start(sentence, 13).unwrap_or(usize::MAX);
-        let head = sentence.get(..limit).unwrap_or(sentence);
+        let mut limit = usize::MAX;
+        let (mut words, mut in_word) = (0, false);
+        let mut run: Option<usize> = None;
+        let (mut commas, mut comparisons) = (Vec::new(), Vec::new());
+        let mut close = |run: &mut Option<usize>, end: usize| {
+            if let Some(start) = run.take() {
+                if sentence
+                    .get(start..end)
+                    .is_some_and(|w| COMPARISONS.contains(&w))
+                {
+                    comparisons.push((start, end));
+                }
+            }
+        };
+        for (i, c) in sentence.char_indices() {
+            let space = c.is_whitespace();
+            if !space && !in_word {
+                if words == 13 {
+                    limit = i;
+                    break;
+                }
+                words += 1;
+            }
+            in_word = !space;
+            if space || c == ',' {
+                close(&mut run, i);
+                if c == ',' {
+                    commas.push(i);
+                }
+            } else if run.is_none() {
+                run = Some(i);
+            }
+        }
+        close(&mut run, sentence.len());
         MainClause {
             text: sentence,
             limit,
-            commas: memchr::memchr_iter(b',', head.as_bytes()).collect(),
-            comparisons: runs(
-                head,
-                |c| c.is_whitespace() || c == ',',
-                |w| COMPARISONS.contains(&w),
-            ),
+            commas,
+            comparisons,
         }
     }
 

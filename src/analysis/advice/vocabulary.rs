@@ -307,7 +307,7 @@ impl Sentence {
 
     /// The kind of advice of the phrase `m`.
     pub fn kind(&self, m: &str) -> AdviceKind {
-        let m = m.to_ascii_lowercase();
+        let m = Lower(m.as_bytes());
         if m.starts_with("ontra") {
             if self.met_klem {
                 AdviceKind::MetKlemOntraden
@@ -333,6 +333,23 @@ impl Sentence {
         } else {
             AdviceKind::Overgenomen
         }
+    }
+}
+
+/// A phrase compared in ASCII lowercase, without lowercasing a copy.
+struct Lower<'m>(&'m [u8]);
+
+impl Lower<'_> {
+    fn starts_with(&self, prefix: &str) -> bool {
+        self.0
+            .get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     }
 }
 
