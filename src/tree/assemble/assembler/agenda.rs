@@ -12,6 +12,21 @@ impl<'a> Assembler<'a> {
     /// Starts an agenda item with title `title` (printed at `span`), and
     /// the number read before it, if any.
     pub(super) fn agenda_item(&mut self, title: Text<'a>, span: Span) {
+        // Lines its paragraph left out before its first word (one of format
+        // characters only, then page furniture) are a deletion at the
+        // title's start, so the furniture lies inside the title.
+        let skipped = self
+            .input
+            .get(span.start..title.span().start)
+            .is_some_and(|before| before.contains('\n'));
+        let title = if skipped {
+            title.widened(Span {
+                start: span.start,
+                end: title.span().end,
+            })
+        } else {
+            title
+        };
         let pending_number = self.take_agenda_number();
         self.end_speech();
         let (number, span) = match pending_number {
