@@ -184,7 +184,7 @@ pub(super) fn first_pass<'a>(
         }
         let at_para_start = acc.is_none() || gap.blank || gap.furniture;
         // Speaker labels.
-        let label = matches!(first, b'D' | b'K' | b'M' | b'S' | b'*')
+        let label = matches!(first, b'D' | b'K' | b'M' | b'S' | b'V' | b'*')
             .then(|| {
                 let at = LabelAt {
                     input,
@@ -306,29 +306,56 @@ impl<'a> LabelAt<'a, '_> {
         let input = self.input;
         if crate::text::has_pair(t, b'*') {
             // Emphasis is stripped first (by the builder, which normalises
-            // as `canonical_line` does); the label must take the line.
+            // as `canonical_line` does).
             let mut b = Builder::new(input, true, scratch);
             b.push_fragment(scratch, t, t_start);
             let plain = b.finish(scratch);
-            let speaker = speaker(&plain, line_text(input, t, t_start), input, false)?;
-            return Some((speaker, None, 0));
+            return self.label_in(&plain, Some((t, t_start)));
         }
-        let ct = canon.as_str();
-        if let Some(l) = grammar::label(ct) {
-            if l.rest.is_empty() {
-                return Some((speaker(canon, canon.clone(), input, false)?, None, 0));
-            }
-            if !self.at_para_start {
-                return None;
-            }
-            let rest_off = ct.len() - l.rest.len();
-            let printed = ct.get(..rest_off).unwrap_or(ct).trim_end();
-            let label = canon.part(input, printed);
-            let rest_start = canon.span_of(rest_off..ct.len()).start;
-            let speaker = speaker(canon, label, input, true)?;
-            return Some((speaker, Some(rest_start), 0));
+        if let Some(found) = self.label_in(canon, None) {
+            return Some(found);
         }
-        self.split_label(ct, canon, scratch)
+        self.split_label(canon.as_str(), canon, scratch)
+    }
+
+    /// The label that `plain` (the line as the rules read it) starts with:
+    /// alone on the line, or, at the start of a paragraph, with text after
+    /// it on the line (`De heer Koerhuis (VVD): Voorzitter. …`, `**De
+    /// voorzitter (Bergkamp):** Ik open de vergadering.`). `emphasised` is
+    /// the line as printed (trimmed, at its offset) when `plain` is that
+    /// line with its emphasis stripped: the label is then printed as the
+    /// line's text up to the label's end, `**` included.
+    fn label_in(
+        &self,
+        plain: &Text<'a>,
+        emphasised: Option<(&str, usize)>,
+    ) -> Option<(Speaker<'a>, Option<usize>, usize)> {
+        let input = self.input;
+        let pt = plain.as_str();
+        let l = grammar::label(pt)?;
+        let rest_off = pt.len() - l.rest.len();
+        let printed = pt.get(..rest_off).unwrap_or(pt).trim_end();
+        let label = match emphasised {
+            // The `**` that close the label are the label's.
+            Some((t, t_start)) => {
+                let end = plain.span_of(0..printed.len()).end - t_start;
+                let end = match t.get(end..) {
+                    Some(after) if after.starts_with("**") => end + 2,
+                    _ => end,
+                };
+                line_text(input, t.get(..end).unwrap_or(t), t_start)
+            }
+            None => plain.part(input, printed),
+        };
+        if l.rest.is_empty() {
+            return Some((speaker(plain, label, input, false)?, None, 0));
+        }
+        if !self.at_para_start {
+            return None;
+        }
+        let rest_start = plain.span_of(rest_off..pt.len()).start;
+        let speaker = speaker(plain, label, input, true)?;
+        Some((speaker, Some(rest_start), 0))
     }
 
     /// A label split across a page break: `Mevrouw Van` … footer …
@@ -354,6 +381,9 @@ impl<'a> LabelAt<'a, '_> {
             "Minister",
             "Staatssecretaris ",
             "De voorzitter",
+            "De Voorzitter",
+            "De VOORZITTER",
+            "Voorzitter ",
         ]
         .iter()
         .any(|p| t.starts_with(p) || p.trim_end() == t);
