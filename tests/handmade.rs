@@ -147,8 +147,11 @@ fn labels_on_the_same_line_as_the_text() {
     assert!(koerhuis.paragraphs[0].span().start > label_end);
 }
 
-/// `(role, prefix, name, party, function)` of every speech.
-fn labels(p: &Parsed) -> Vec<(Role, String, String, Option<String>, Option<String>)> {
+/// `(role, prefix, name, party, function)` of a speech's speaker.
+type Label = (Role, String, String, Option<String>, Option<String>);
+
+/// The [`Label`] of every speech.
+fn labels(p: &Parsed) -> Vec<Label> {
     p.document
         .speeches()
         .map(|s| {
