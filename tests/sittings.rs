@@ -1,7 +1,8 @@
 //! Whole sittings (issue 12): agenda items wherever the transcript starts
 //! one, the fixed items, `Aanvang`/`Sluiting` with their times, a
 //! procedural line with a part left out, chair changes, today's `Kamerlid`
-//! label, words split at a line end, documents that mix layouts, and the
+//! label, words split at a line end (by the rules, and as the document
+//! writes them elsewhere), documents that mix layouts, and the
 //! officers of the opening block (`Griffier: X`, a committee report's
 //! signatories), in a fixture and, with `HANDELINGEN_SITTINGS` set, in
 //! every file of the sittings corpus.
@@ -150,6 +151,42 @@ fn words_split_at_a_line_end_follow_dutch_spelling() {
         "land-, tuin- of bosbouw",
     ] {
         assert!(t.contains(want), "{want:?} not in {t:?}");
+    }
+}
+
+#[test]
+fn split_words_are_joined_as_the_document_writes_them() {
+    let text = read("fixtures/handmade/split_words_evidence.txt");
+    let p = parse(&text);
+    let t = p
+        .document
+        .speeches()
+        .map(|s| s.text().join(" "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for want in [
+        // Written hyphenated elsewhere: the hyphen stays (the rules alone
+        // would drop it: no word list has these compounds).
+        "dat de werkgever-werknemerrelatie daar",
+        // Across a page break (footer, running head, page reference).
+        "Ook de huurder-verhuurderrelatie wringt",
+        // Written closed up elsewhere: the parts close up (the rules alone
+        // keep the hyphen after `mede`).
+        "de medewerkers van de sluizen",
+        // Written nowhere else, or both ways as often: the rules decide.
+        "Een prominente rol",
+        "voor de zee-egel, die",
+        // An omitted part keeps its space.
+        "het binnen- en buitenland",
+    ] {
+        assert!(t.contains(want), "{want:?} not in {t:?}");
+    }
+    for unwanted in [
+        "werkgeverwerknemerrelatie",
+        "mede-werkers",
+        "huurderverhuurder",
+    ] {
+        assert!(!t.contains(unwanted), "{unwanted:?} in {t:?}");
     }
 }
 

@@ -29,6 +29,7 @@
 //! ```
 
 pub(crate) mod chars;
+mod evidence;
 mod hyphen;
 mod nfc;
 mod normalize;
@@ -42,6 +43,7 @@ use serde::de::Error as _;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub(crate) use evidence::HyphenEvidence;
 pub use hyphen::split_hyphen_is_real;
 pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;

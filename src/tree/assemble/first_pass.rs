@@ -5,7 +5,7 @@ use super::Item;
 use crate::grammar;
 use crate::lines::Line;
 use crate::text::chars::FULL_WIDTH_COLON;
-use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, Scratch, Text};
+use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, HyphenEvidence, Scratch, Text};
 use crate::tree::{
     FrontMatter, FrontMatterField, FurnitureKind, Layout, PageFurniture, Presiding, Span, Speaker,
 };
@@ -119,12 +119,14 @@ pub(super) fn first_pass<'a>(
     input: &'a str,
     lines: &[Line<'a>],
     layout: Layout,
+    evidence: HyphenEvidence,
 ) -> (Vec<Item<'a>>, Vec<Speaker<'a>>) {
     let mut items: Vec<Item<'a>> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut speakers: Vec<Speaker<'a>> = Vec::with_capacity(lines.len() / 16 + 1);
     let mut pending_furniture: Vec<PageFurniture<'a>> = Vec::new();
     let mut acc: Option<Acc<'a>> = None;
-    let mut scratch = Scratch::default();
+    // Paragraphs join split words as the document writes them elsewhere.
+    let mut scratch = Scratch::with_evidence(evidence);
     // Labels and headings are built while a paragraph may be open.
     let mut side = Scratch::default();
     let mut gap = Gap::default();

@@ -20,7 +20,7 @@ mod sitting;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
 use crate::lines::{split_lines, Line};
-use crate::text::Text;
+use crate::text::{HyphenEvidence, Text};
 use crate::tree::{Document, DocumentKind, FrontMatter, Layout, PageFurniture, Presiding, Span};
 
 /// One thing found by the first pass.
@@ -65,9 +65,15 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
     }
     characters::control_characters(body, base, &mut diagnostics);
     let unicode_ends = characters::unusual_characters(body, base, &mut diagnostics);
+    // What the document says about its split words, read before any
+    // paragraph is built (and before the lines, so that its transient
+    // memory is given back first).
+    let evidence = HyphenEvidence::gather(body, |line| {
+        grammar::furniture(line).is_some() || grammar::running_head(line)
+    });
     let lines = split_lines(input, base, unicode_ends);
     let layout = detect_layout(&lines);
-    let (items, speakers) = first_pass::first_pass(input, &lines, layout);
+    let (items, speakers) = first_pass::first_pass(input, &lines, layout, evidence);
     // The lines are not needed after the first pass: their memory is given
     // back before the tree is built.
     drop(lines);
