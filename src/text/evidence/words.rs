@@ -24,9 +24,30 @@ pub(super) struct Spellings {
     pub(super) shortest: usize,
     /// A bit per [`prefix`] of a spelling; `None` when a spelling is
     /// shorter than a prefix.
-    prefixes: Option<Vec<u64>>,
+    prefixes: Option<Bits>,
     /// A bit per [`signature`] of a spelling.
-    signatures: Vec<u64>,
+    signatures: Bits,
+}
+
+/// A set of hashes of [`SIGNATURE_BITS`] bits, a bit each (8 KB).
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new() -> Self {
+        Bits(vec![0; (1 << SIGNATURE_BITS) / 64])
+    }
+
+    fn set(&mut self, hash: usize) {
+        if let Some(w) = self.0.get_mut(hash / 64) {
+            *w |= 1 << (hash % 64);
+        }
+    }
+
+    fn has(&self, hash: usize) -> bool {
+        self.0
+            .get(hash / 64)
+            .is_some_and(|w| w & (1 << (hash % 64)) != 0)
+    }
 }
 
 /// Bits of a [`signature`].
@@ -73,13 +94,10 @@ impl Spellings {
             }
         }
         sorted.sort_unstable();
-        let mut signatures = vec![0u64; (1 << SIGNATURE_BITS) / 64];
+        let mut signatures = Bits::new();
         let mut lengths = 0u128;
         for (form, ..) in &sorted {
-            let bit = signature(form.as_bytes());
-            if let Some(w) = signatures.get_mut(bit / 64) {
-                *w |= 1 << (bit % 64);
-            }
+            signatures.set(signature(form.as_bytes()));
             if let Some(bit) = u32::try_from(form.len())
                 .ok()
                 .and_then(|n| 1u128.checked_shl(n))
@@ -89,12 +107,9 @@ impl Spellings {
         }
         let shortest = sorted.iter().map(|(f, ..)| f.len()).min().unwrap_or(0);
         let prefixes = (shortest >= 4).then(|| {
-            let mut bits = vec![0u64; (1 << SIGNATURE_BITS) / 64];
+            let mut bits = Bits::new();
             for (form, ..) in &sorted {
-                let bit = prefix(form.as_bytes());
-                if let Some(w) = bits.get_mut(bit / 64) {
-                    *w |= 1 << (bit % 64);
-                }
+                bits.set(prefix(form.as_bytes()));
             }
             bits
         });
@@ -121,22 +136,14 @@ impl Spellings {
         if !raw.first().is_some_and(u8::is_ascii_alphanumeric) {
             return true;
         }
-        let bit = prefix(raw);
-        prefixes
-            .get(bit / 64)
-            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        prefixes.has(prefix(raw))
     }
 
     /// Whether `word` (as printed) may be a spelling: its length and its
     /// signature are a spelling's.
     pub(super) fn may_be(&self, word: &[u8]) -> bool {
         let length = word.len() < 128 && (self.lengths >> word.len()) & 1 != 0;
-        length && {
-            let bit = signature(word);
-            self.signatures
-                .get(bit / 64)
-                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
-        }
+        length && self.signatures.has(signature(word))
     }
 
     /// The candidates `word` (lowercased) is a spelling of, each with
