@@ -2,7 +2,9 @@
 //! labels with an office, a presiding chair, a label split across a page
 //! break, motions without a number or with `c.s.` and a dossier suffix,
 //! labels on the same line as the text (older volumes), and label-like text
-//! inside a paragraph that is no label.
+//! inside a paragraph that is no label; the chair by name (`De voorzitter
+//! (X):`, `Voorzitter X:`, `De VOORZITTER:`) and every title of the label
+//! grammar, bold labels alone and before their text.
 
 use handelingen::{parse, NodeKind, Parsed, Role};
 
@@ -143,4 +145,122 @@ fn labels_on_the_same_line_as_the_text() {
     // The paragraph starts after the label, on the same line.
     let label_end = koerhuis.speaker.label.span().end;
     assert!(koerhuis.paragraphs[0].span().start > label_end);
+}
+
+/// `(role, prefix, name, party, function)` of a speech's speaker.
+type Label = (Role, String, String, Option<String>, Option<String>);
+
+/// The [`Label`] of every speech.
+fn labels(p: &Parsed) -> Vec<Label> {
+    p.document
+        .speeches()
+        .map(|s| {
+            let sp = &s.speaker;
+            (
+                sp.role,
+                sp.prefix.as_deref().unwrap_or_default().to_string(),
+                sp.name.to_string(),
+                sp.party.as_deref().map(str::to_string),
+                sp.function.as_deref().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_chair_by_name_and_every_title() {
+    let s = |x: &str| x.to_string();
+    let o = |x: &str| Some(x.to_string());
+    let p = fixture("chair_by_name.txt");
+    assert_eq!(
+        labels(&p),
+        [
+            (Role::Chair, s("De voorzitter"), s("Ouwerkerk"), None, None),
+            (
+                Role::Member,
+                s("Mevrouw"),
+                s("Brandsma-Kool"),
+                o("Partij voor het Noorden"),
+                None
+            ),
+            (Role::Chair, s("Voorzitter"), s("Ouwerkerk"), None, None),
+            (
+                Role::Minister,
+                s("Minister"),
+                s("Ter Wiel"),
+                None,
+                o("van Buitenlandse Zaken")
+            ),
+            (Role::Chair, s("De voorzitter"), s("Van Tessel"), None, None),
+            (
+                Role::StateSecretary,
+                s("Staatssecretaris"),
+                s("Dijkgraaf-Oosterom"),
+                None,
+                None
+            ),
+            (
+                Role::MinisterPresident,
+                s("Minister-president"),
+                s("Ten Brugge"),
+                None,
+                None
+            ),
+            (Role::Member, s("Kamerlid"), s("Ait Lahcen"), o("BVN"), None),
+            (Role::Chair, s("De"), s("VOORZITTER"), None, None),
+            (Role::Chair, s("Voorzitter"), s("Van Tessel"), None, None),
+        ]
+    );
+    // `Voorzitter: X` is the chair taken, twice; no label.
+    let presiding = p
+        .document
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Presiding(_)))
+        .count();
+    assert_eq!(presiding, 2);
+    // The chair named in running text stays text.
+    let member = p.document.speeches().nth(1).expect("the member speaks");
+    assert!(member.paragraphs[0]
+        .text
+        .ends_with("Voorzitter Ouwerkerk zei het gisteren al: ze moeten worden vervangen."));
+    // The label on the line of its text.
+    let last = p.document.speeches().last().expect("speeches");
+    assert_eq!(last.speaker.label, "Voorzitter Van Tessel:");
+    assert_eq!(last.paragraphs[0].text, "Ik sluit de vergadering.");
+}
+
+#[test]
+fn bold_labels_alone_and_before_their_text() {
+    let p = fixture("chair_by_name_markdown.txt");
+    let got: Vec<_> = labels(&p)
+        .into_iter()
+        .map(|(role, _, name, _, _)| (role, name))
+        .collect();
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        got,
+        [
+            (Role::Chair, s("Ouwerkerk")),
+            (Role::Member, s("Brandsma-Kool")),
+            (Role::Chair, s("Ouwerkerk")),
+            (Role::Minister, s("Ter Wiel")),
+            (Role::Member, s("Van der Spek")),
+            (Role::Chair, s("VOORZITTER")),
+        ]
+    );
+    let chair = p.document.speeches().nth(2).expect("the chair by name");
+    // The bold label keeps its `**` as printed; the text after it is the
+    // speech's first paragraph.
+    assert_eq!(chair.speaker.label, "**Voorzitter Ouwerkerk:**");
+    assert_eq!(
+        chair.paragraphs[0].text,
+        "Dank u wel. Het woord is aan de minister."
+    );
+    // A bold label inside a paragraph is no label.
+    let member = p.document.speeches().nth(4).expect("the member");
+    assert_eq!(member.paragraphs.len(), 2);
+    assert!(member.paragraphs[1]
+        .text
+        .starts_with("Het antwoord staat in De heer"));
 }

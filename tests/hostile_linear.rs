@@ -3,7 +3,8 @@
 //! detectors of the analysis layer (`quad_votes`, `quad_refs_late`,
 //! `quad_advice_phrases`, `quad_ordinal`), the span search the source map
 //! replaced (`quad_nfd_vote`, `quad_nfd_event`, `quad_pdf_footer_vote`)
-//! and the normaliser's hyphen rule (`quad_hyphen_x`).
+//! and the normaliser's hyphen rule (`quad_hyphen_x`); and the evidence for
+//! split words gathered from the whole document (`split_word_evidence_linear`).
 //!
 //! Each pattern is built here at the sizes of its two files, n and 2n, and
 //! the parse of 2n must take at most 2.5 times as long as that of n, with
@@ -365,6 +366,51 @@ fn ordinal_with_motions_linear() {
         Some(("kst-36000-1", MotionLink::Order)),
     );
     assert_linear("advice by order after motions", &small, &text(20_000));
+}
+
+/// `n` distinct words split at a line end, each written again on one line
+/// (`woord7a-` + `b en woord7a-b.`): the document's evidence for its split
+/// words (`text::evidence`) is gathered in one pass whatever it holds, its
+/// candidates capped by a share of the input.
+fn distinct_split_words(n: usize) -> String {
+    let mut text = String::from("De heer Slootweg (CDA):\n");
+    for i in 0..n {
+        text.push_str(&format!("woord{i}a-\nb en woord{i}a-b.\n"));
+    }
+    text
+}
+
+#[test]
+fn split_word_evidence_linear() {
+    let _serial = serial();
+    let small = distinct_split_words(20_000);
+    let parsed = parse(&small);
+    invariants::assert_ok(invariants::check_parsed(&small, &parsed));
+    let speech = parsed.document.speeches().next().expect("one speech");
+    let text = speech.text().join(" ");
+    // The first split words are decided by the document (hyphen kept,
+    // where the rules alone would close `woord0a-` + `b` up).
+    assert!(
+        text.starts_with("woord0a-b en woord0a-b. woord1a-b en"),
+        "{}",
+        &text[..80]
+    );
+    assert_linear(
+        "split words, each written again",
+        &small,
+        &distinct_split_words(40_000),
+    );
+    // One split word written again and again: every occurrence counts.
+    let unit = "de werkgever-\nwerknemerrelatie en de werkgever-werknemerrelatie.\n";
+    let one = |n: usize| format!("De heer Slootweg (CDA):\n{}", unit.repeat(n));
+    let repeated = one(10_000);
+    let parsed = parse(&repeated);
+    let speech = parsed.document.speeches().next().expect("one speech");
+    assert!(speech
+        .text()
+        .iter()
+        .all(|t| !t.contains("werkgeverwerknemer")));
+    assert_linear_tree_only("one split word, written again", &repeated, &one(20_000));
 }
 
 /// The folder of hostile inputs beside the project.

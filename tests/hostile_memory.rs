@@ -186,3 +186,43 @@ fn peak_heap_is_bounded_by_the_input() {
         over.join(", ")
     );
 }
+
+/// `n` distinct words split at a line end, each written again on one line:
+/// `woord7a-` + `b en woord7a-b.` (`split`), or the same lines with no
+/// word split (`woord7ab` + `en woord7a-b.`).
+fn split_words(n: usize, split: bool) -> String {
+    let mut text = String::from("De heer Slootweg (CDA):\n");
+    for i in 0..n {
+        if split {
+            text.push_str(&format!("woord{i}a-\nb en woord{i}a-b.\n"));
+        } else {
+            text.push_str(&format!("woord{i}ab\nen woord{i}a-b.\n"));
+        }
+    }
+    text
+}
+
+/// The evidence for split words (`text::evidence`: the candidates, the
+/// automaton that looks for them) is read before the lines and given back
+/// before they are built, and its candidates are capped at a share of the
+/// input: on an input made of distinct split words, each written again,
+/// the peak heap grows by at most half the input over the same input with
+/// no word split.
+#[test]
+fn split_word_evidence_adds_little_to_the_peak() {
+    let _serial = serial();
+    let with = split_words(20_000, true);
+    let without = split_words(20_000, false);
+    let _ = parse(&with);
+    let peak_with = alloc::measure(|| parse(&with)).peak;
+    let peak_without = alloc::measure(|| parse(&without)).peak;
+    let added = peak_with.saturating_sub(peak_without) as f64 / with.len() as f64;
+    eprintln!(
+        "split words: peak {peak_with} with, {peak_without} without, for {} bytes: +{added:.2}x",
+        with.len()
+    );
+    assert!(
+        added <= 0.5,
+        "the evidence adds {added:.2}x the input to the peak"
+    );
+}

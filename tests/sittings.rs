@@ -1,9 +1,13 @@
 //! Whole sittings (issue 12): agenda items wherever the transcript starts
 //! one, the fixed items, `Aanvang`/`Sluiting` with their times, a
 //! procedural line with a part left out, chair changes, today's `Kamerlid`
-//! label, words split at a line end, and documents that mix layouts.
+//! label, words split at a line end (by the rules, and as the document
+//! writes them elsewhere), documents that mix layouts, and the
+//! officers of the opening block (`Griffier: X`, a committee report's
+//! signatories), in a fixture and, with `HANDELINGEN_SITTINGS` set, in
+//! every file of the sittings corpus.
 
-use handelingen::{parse, DiagnosticKind, NodeKind, Parsed, Procedure, Role, Speech};
+use handelingen::{parse, DiagnosticKind, NodeKind, OfficerRole, Parsed, Procedure, Role, Speech};
 
 fn read(path: &str) -> String {
     let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -150,6 +154,42 @@ fn words_split_at_a_line_end_follow_dutch_spelling() {
     }
 }
 
+#[test]
+fn split_words_are_joined_as_the_document_writes_them() {
+    let text = read("fixtures/handmade/split_words_evidence.txt");
+    let p = parse(&text);
+    let t = p
+        .document
+        .speeches()
+        .map(|s| s.text().join(" "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for want in [
+        // Written hyphenated elsewhere: the hyphen stays (the rules alone
+        // would drop it: no word list has these compounds).
+        "dat de werkgever-werknemerrelatie daar",
+        // Across a page break (footer, running head, page reference).
+        "Ook de huurder-verhuurderrelatie wringt",
+        // Written closed up elsewhere: the parts close up (the rules alone
+        // keep the hyphen after `mede`).
+        "de medewerkers van de sluizen",
+        // Written nowhere else, or both ways as often: the rules decide.
+        "Een prominente rol",
+        "voor de zee-egel, die",
+        // An omitted part keeps its space.
+        "het binnen- en buitenland",
+    ] {
+        assert!(t.contains(want), "{want:?} not in {t:?}");
+    }
+    for unwanted in [
+        "werkgeverwerknemerrelatie",
+        "mede-werkers",
+        "huurderverhuurder",
+    ] {
+        assert!(!t.contains(unwanted), "{unwanted:?} in {t:?}");
+    }
+}
+
 /// The speakers and text of every speech.
 fn speeches(p: &Parsed) -> Vec<(Role, String, Vec<String>)> {
     p.document
@@ -178,4 +218,109 @@ fn a_document_that_mixes_layouts_parses_each_part_as_alone() {
         assert_eq!(together.len(), alone.len());
         assert_eq!(together, alone);
     }
+}
+
+/// `(role, committee, name)` of an officer node.
+type Officer = (OfficerRole, Option<String>, String);
+
+/// Every officer node, and the text of every paragraph node.
+fn officers(p: &Parsed) -> (Vec<Officer>, Vec<String>) {
+    let mut officers = Vec::new();
+    let mut paragraphs = Vec::new();
+    for n in &p.document.nodes {
+        match &n.kind {
+            NodeKind::Officer(o) => officers.push((
+                o.role,
+                o.committee.as_deref().map(str::to_owned),
+                o.name.to_string(),
+            )),
+            NodeKind::Paragraph(para) | NodeKind::Text(para) => {
+                paragraphs.push(para.text.to_string())
+            }
+            _ => {}
+        }
+    }
+    (officers, paragraphs)
+}
+
+#[test]
+fn the_officers_of_the_opening_block_are_typed() {
+    let text = read("fixtures/handmade/committee_report_head.txt");
+    let p = parse(&text);
+    let committee = Some("de vaste commissie voor Wonen en Water".to_string());
+    let (officers, paragraphs) = officers(&p);
+    assert_eq!(
+        officers,
+        [
+            (
+                OfficerRole::Chair,
+                committee.clone(),
+                "Brandsma-Kool".into()
+            ),
+            (OfficerRole::Clerk, committee, "Van Lier".into()),
+            (OfficerRole::Clerk, None, "Ouwerkerk".into()),
+        ]
+    );
+    // The report's title and its sentence on who met stay paragraphs.
+    assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+    // The same lines inside a speech are the speech's text.
+    let chair = p.document.speeches().next().expect("the chair speaks");
+    assert!(chair
+        .text()
+        .iter()
+        .any(|t| t.ends_with("Griffier: Ouwerkerk")));
+}
+
+/// Every file of the sittings corpus: each `Griffier: X` line of the
+/// opening block is an officer named X, and each committee report's
+/// `De griffier van …,` / `De voorzitter van …,` with the name after it
+/// an officer; none of them is left a paragraph.
+#[test]
+fn the_officers_of_every_sitting_in_the_corpus() {
+    let Some(dir) = std::env::var_os("HANDELINGEN_SITTINGS") else {
+        println!("HANDELINGEN_SITTINGS is not set: the sittings corpus was not read");
+        return;
+    };
+    let mut files = 0;
+    let mut clerks = 0;
+    for entry in std::fs::read_dir(&dir).expect("the sittings corpus") {
+        let path = entry.expect("an entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("UTF-8");
+        let p = parse(&text);
+        let (officers, paragraphs) = officers(&p);
+        let printed: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("Griffier: "))
+            .collect();
+        let typed: Vec<&str> = officers
+            .iter()
+            .filter(|o| o.0 == OfficerRole::Clerk && o.1.is_none())
+            .map(|o| o.2.as_str())
+            .collect();
+        assert_eq!(typed, printed, "{}", path.display());
+        let signed = text
+            .lines()
+            .filter(|l| l.starts_with("De griffier van ") || l.starts_with("De voorzitter van "))
+            .count();
+        assert_eq!(
+            officers.len() - typed.len(),
+            signed,
+            "{}: {officers:?}",
+            path.display()
+        );
+        for para in &paragraphs {
+            assert!(
+                !para.starts_with("Griffier:") && !para.starts_with("De griffier van "),
+                "{}: {para:?}",
+                path.display()
+            );
+        }
+        files += 1;
+        clerks += typed.len();
+    }
+    assert!(files > 0, "no .txt in {dir:?}");
+    assert!(clerks > 0, "no `Griffier:` line in the corpus");
 }

@@ -1,6 +1,10 @@
 //! The opening block of a sitting: who is present (`Aanwezig zijn 112
 //! leden der Kamer, te weten: …`, then `en de heer Jansen, minister van
-//! Financiën.`).
+//! Financiën.`), and its officers (`Griffier: Lips`; a committee report's
+//! `De griffier van de vaste commissie voor Financiën,` and the name).
+
+use super::names::person_name;
+use crate::tree::OfficerRole;
 
 /// `Aanwezig zijn 112 leden der Kamer, te weten: Achterberg, Bosma en
 /// Çelik,` → the count (`112`, also written as a word: `vijf`) and the
@@ -68,6 +72,43 @@ pub(crate) fn others(text: &str) -> Option<Vec<(&str, Option<&str>)>> {
             Some(a) => remaining = a,
             None => return Some(out),
         }
+    }
+}
+
+/// `Griffier: Lips`, `Adjunct-griffier: De Lange`: the clerk of the
+/// sitting, named in its opening block → the name, a slice of `text`.
+pub(crate) fn clerk(text: &str) -> Option<&str> {
+    let rest = ["Griffier", "Adjunct-griffier", "Griffiers"]
+        .iter()
+        .find_map(|t| text.strip_prefix(t))?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    name_alone(rest)
+}
+
+/// `De voorzitter van de vaste commissie voor Financiën,`, `De griffier
+/// van de vaste commissie voor Defensie,`: a committee report's signatory,
+/// whose name follows on the next line → what the signatory is and the
+/// committee (`de vaste commissie voor Financiën`), a slice of `text`.
+pub(crate) fn signatory(text: &str) -> Option<(OfficerRole, &str)> {
+    let (role, rest) = [
+        ("De voorzitter van ", OfficerRole::Chair),
+        ("De griffier van ", OfficerRole::Clerk),
+        ("De adjunct-griffier van ", OfficerRole::Clerk),
+    ]
+    .iter()
+    .find_map(|(t, role)| Some((*role, text.strip_prefix(t)?)))?;
+    let committee = rest.strip_suffix(',')?.trim_end();
+    let plausible = !committee.is_empty()
+        && committee.len() <= 200
+        && !committee.contains(['.', ':', ';', '?', '!']);
+    plausible.then_some((role, committee))
+}
+
+/// A person's name and nothing else: `Nijhof-Leeuw`, `De Lange`.
+pub(crate) fn name_alone(text: &str) -> Option<&str> {
+    match person_name(text) {
+        Ok((rest, name)) if rest.trim().is_empty() => Some(name),
+        _ => None,
     }
 }
 
@@ -177,5 +218,39 @@ mod tests {
             assert_eq!(number_word(w), Some(n), "{w}");
         }
         assert_eq!(number_word("veel"), None);
+    }
+
+    #[test]
+    fn officers() {
+        assert_eq!(clerk("Griffier: Van Lier"), Some("Van Lier"));
+        assert_eq!(clerk("Griffier : Van Lier"), Some("Van Lier"));
+        assert_eq!(
+            clerk("Adjunct-griffier: Ter Horst-Ooms"),
+            Some("Ter Horst-Ooms")
+        );
+        assert_eq!(clerk("Griffier: de heer die het verslag maakt"), None);
+        assert_eq!(clerk("Griffier:"), None);
+        assert_eq!(clerk("Griffiers zijn er genoeg: twee"), None);
+        assert_eq!(
+            signatory("De voorzitter van de vaste commissie voor Wonen, Water en Wegen,"),
+            Some((
+                OfficerRole::Chair,
+                "de vaste commissie voor Wonen, Water en Wegen"
+            ))
+        );
+        assert_eq!(
+            signatory("De griffier van de vaste commissie voor Landbouw,"),
+            Some((OfficerRole::Clerk, "de vaste commissie voor Landbouw"))
+        );
+        // Running text that starts alike: no comma at the end, or a sentence.
+        assert_eq!(
+            signatory("De voorzitter van de commissie zei het al."),
+            None
+        );
+        assert_eq!(signatory("De voorzitter van de commissie"), None);
+        assert_eq!(signatory("De voorzitter van de commissie: ja,"), None);
+        assert_eq!(name_alone("Nijhof-Leeuw"), Some("Nijhof-Leeuw"));
+        assert_eq!(name_alone("Van der Lee"), Some("Van der Lee"));
+        assert_eq!(name_alone("Dank u wel."), None);
     }
 }

@@ -4,7 +4,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{opt, rest};
+use nom::combinator::{consumed, opt, rest};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -134,14 +134,45 @@ fn label_end(i: &str) -> IResult<&str, &str> {
     preceded((space0, alt((char(':'), char(FULL_WIDTH_COLON)))), rest).parse(i)
 }
 
-/// `De voorzitter:` (`De Voorzitter:` in older volumes).
-fn chair_label(i: &str) -> IResult<&str, Label<'_>> {
-    let (i, (prefix, _, name)) = (
-        tag("De"),
-        space1,
-        alt((tag("voorzitter"), tag("Voorzitter"))),
+/// The chair's title: `voorzitter`, `Voorzitter` (older volumes),
+/// `VOORZITTER` (printed in small capitals).
+fn chair_title(i: &str) -> IResult<&str, &str> {
+    alt((tag("voorzitter"), tag("Voorzitter"), tag("VOORZITTER"))).parse(i)
+}
+
+/// The chair's name in brackets after the title: `(Bergkamp)`, `(Martin
+/// Bosma)`, `(mevrouw Van der Lee)`, `(de heer Bosma)`; the name without
+/// its `mevrouw` or `de heer`.
+fn chair_name(i: &str) -> IResult<&str, &str> {
+    let honorific = alt((
+        tag("mevrouw"),
+        tag("Mevrouw"),
+        tag("de heer"),
+        tag("De heer"),
+    ));
+    delimited(
+        (char('('), space0, opt(terminated(honorific, space1))),
+        person_name,
+        (space0, char(')')),
     )
-        .parse(i)?;
+    .parse(i)
+}
+
+/// The chair: `De voorzitter:` (`De Voorzitter:` in older volumes, `De
+/// VOORZITTER:` in small capitals), and the chair by name, `De voorzitter
+/// (Bergkamp):` or `Voorzitter Bergkamp:`. Without a name the name is the
+/// title (`voorzitter`) and the prefix `De`; with one the prefix is the
+/// title as printed (`De voorzitter`, `Voorzitter`) and the name the
+/// person's. `Voorzitter: Bergkamp`, the chair taking the chair, is no
+/// label ([`presiding`]).
+fn chair_label(i: &str) -> IResult<&str, Label<'_>> {
+    let titled = |i| -> IResult<&str, (&str, &str)> {
+        let (i, (printed, (de, _, title))) = consumed((tag("De"), space1, chair_title)).parse(i)?;
+        let (i, name) = opt(preceded(space0, chair_name)).parse(i)?;
+        Ok((i, name.map_or((de, title), |name| (printed, name))))
+    };
+    let named = (terminated(chair_title, space1), person_name);
+    let (i, (prefix, name)) = alt((titled, named)).parse(i)?;
     let (i, rest) = label_end(i)?;
     Ok((
         i,
@@ -331,5 +362,78 @@ mod tests {
         assert!(label("Ik stel voor toe te voegen aan de agenda:").is_none());
         assert!(label("de heer Koerhuis (VVD): ja.").is_none());
         assert_eq!(presiding("Voorzitter: Bergkamp"), Some("Bergkamp"));
+        let l = label("Minister van Buitenlandse Zaken Veldkamp:").unwrap();
+        assert_eq!(
+            (l.role, l.function, l.name),
+            (Role::Minister, Some("van Buitenlandse Zaken"), "Veldkamp")
+        );
+        let l = label("Staatssecretaris van Financiën Van Rij:").unwrap();
+        assert_eq!(
+            (l.role, l.function, l.name),
+            (Role::StateSecretary, Some("van Financiën"), "Van Rij")
+        );
+        let l = label("Minister-President Lubbers:").unwrap();
+        assert_eq!((l.role, l.name), (Role::MinisterPresident, "Lubbers"));
+        let l = label("Minister voor Medische Zorg en Sport Van Ark:").unwrap();
+        assert_eq!(l.function, Some("voor Medische Zorg en Sport"));
+    }
+
+    #[test]
+    fn the_chair_by_name() {
+        let chair = |s| label(s).map(|l| (l.role, l.prefix, l.name, l.rest));
+        assert_eq!(
+            chair("De voorzitter (Bergkamp):"),
+            Some((Role::Chair, "De voorzitter", "Bergkamp", ""))
+        );
+        assert_eq!(
+            chair("De Voorzitter (Martin Bosma):"),
+            Some((Role::Chair, "De Voorzitter", "Martin Bosma", ""))
+        );
+        assert_eq!(
+            chair("De voorzitter ( mevrouw Van der Lee ) :"),
+            Some((Role::Chair, "De voorzitter", "Van der Lee", ""))
+        );
+        assert_eq!(
+            chair("De voorzitter (de heer Ten Hoeve-Smit):"),
+            Some((Role::Chair, "De voorzitter", "Ten Hoeve-Smit", ""))
+        );
+        assert_eq!(
+            chair("Voorzitter Bergkamp:"),
+            Some((Role::Chair, "Voorzitter", "Bergkamp", ""))
+        );
+        assert_eq!(
+            chair("Voorzitter Van der Staaij: Ik open de vergadering."),
+            Some((
+                Role::Chair,
+                "Voorzitter",
+                "Van der Staaij",
+                "Ik open de vergadering."
+            ))
+        );
+        assert_eq!(
+            chair("De VOORZITTER:"),
+            Some((Role::Chair, "De", "VOORZITTER", ""))
+        );
+        assert_eq!(
+            chair("De VOORZITTER: Aan de orde is het debat."),
+            Some((Role::Chair, "De", "VOORZITTER", "Aan de orde is het debat."))
+        );
+        // The chair taken, the chair addressed and the chair named in
+        // running text are no labels.
+        for text in [
+            "Voorzitter: Bergkamp",
+            "Voorzitter : Bergkamp",
+            "Voorzitter:",
+            "Voorzitter. Toch even precies:",
+            "Voorzitter, dank u wel. Laat ik het zo zeggen:",
+            "Voorzitter Bergkamp zei het al:",
+            "De voorzitter van de vaste commissie voor Financiën,",
+            "De voorzitter (Bergkamp) zei het al:",
+            "De voorzitter (Bergkamp",
+            "de voorzitter (Bergkamp):",
+            "Voorzitter bergkamp:",
+        ] {
+            assert_eq!(label(text), None, "{text}");
+        }
     }
 }

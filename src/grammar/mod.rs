@@ -4,7 +4,7 @@
 //! - [`agenda`]: where an agenda item starts (titles, the fixed items,
 //!   `Aan de orde is …`);
 //! - [`attendance`]: who is present (`Aanwezig zijn 112 leden der Kamer, te
-//!   weten: …`);
+//!   weten: …`) and the officers of the opening block (`Griffier: Lips`);
 //! - [`names`]: people's names (one reader, one particle list, used by the
 //!   labels and by the analysis layer);
 //! - [`labels`]: speaker labels and `Voorzitter: Bergkamp`;
@@ -46,7 +46,7 @@ pub(crate) mod names;
 mod procedural;
 
 pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
-pub(crate) use attendance::{attendance, others};
+pub(crate) use attendance::{attendance, clerk, name_alone, others, signatory};
 pub(crate) use cues::{chair_cue, interruption, speaker_cue};
 pub(crate) use labels::{label, presiding};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};

@@ -30,6 +30,7 @@
 
 pub(crate) mod chars;
 mod edits;
+mod evidence;
 mod hyphen;
 mod nfc;
 mod normalize;
@@ -46,6 +47,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use edits::Edit;
 pub(crate) use edits::EditsBuilder;
+pub(crate) use evidence::HyphenEvidence;
 pub use hyphen::split_hyphen_is_real;
 pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;

@@ -14,8 +14,10 @@
 //!   hyphen is removed (`pro-` + `minente` → `prominente`), a real hyphen is
 //!   kept (`CSAM-` + `verordening` → `CSAM-verordening`, `collega-` +
 //!   `bewindspersoon` → `collega-bewindspersoon`); see
-//!   [`split_hyphen_is_real`]. A soft hyphen (U+00AD) at a line end is a
-//!   typesetting hyphen: the word goes on on the next line.
+//!   [`split_hyphen_is_real`]; but first, where the document writes the
+//!   word elsewhere, as it does there ([`super::evidence`]). A soft hyphen
+//!   (U+00AD) at a line end is a typesetting hyphen: the word goes on on
+//!   the next line.
 //!
 //! Every change is recorded as an [`Edit`] of the text's source map, so
 //! every part of the text maps back to the input exactly. Text that needs
@@ -31,6 +33,7 @@ use std::sync::OnceLock;
 use crate::search::{any_in, Words};
 
 use super::chars::{is_ignored_format, may_hold_ignored_format};
+use super::evidence::HyphenEvidence;
 use super::hyphen::{split_hyphen_is_candidate, split_hyphen_is_real};
 use super::nfc::{is_nfc, nfc, safe_cut_before};
 use super::parts::Parts;
@@ -44,6 +47,19 @@ use crate::Span;
 pub(crate) struct Scratch {
     out: String,
     edits: EditsBuilder,
+    /// What the document says about its split words (none by default).
+    evidence: HyphenEvidence,
+}
+
+impl Scratch {
+    /// A scratch whose builders join split words as `evidence` says where
+    /// it says anything, by the rules elsewhere.
+    pub(crate) fn with_evidence(evidence: HyphenEvidence) -> Self {
+        Scratch {
+            evidence,
+            ..Scratch::default()
+        }
+    }
 }
 
 /// A text at least this long (bytes) is moved out of the scratch rather
@@ -348,7 +364,11 @@ impl<'a> Builder<'a> {
         if text.ends_with('-') {
             let prev = text.get(self.word_start..).unwrap_or_default();
             if split_hyphen_is_candidate(prev, next) {
-                let real = split_hyphen_is_real(prev, next);
+                // The document first, then the rules.
+                let real = s
+                    .evidence
+                    .decides(prev, next)
+                    .unwrap_or_else(|| split_hyphen_is_real(prev, next));
                 if !next.is_ascii() {
                     self.check_nfc = true;
                 }

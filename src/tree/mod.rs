@@ -35,7 +35,7 @@ pub use motion::{
     Consideration, ConsiderationKind, Dictum, DictumKind, Motion, MotionNumber, Submitter,
 };
 pub use procedure::Procedure;
-pub use sitting::{Attendance, Attendee};
+pub use sitting::{Attendance, Attendee, Officer, OfficerRole};
 pub use speech::{
     Block, Cue, CueKind, Interruption, InterruptionKind, Paragraph, Role, Speaker, Speech,
 };
@@ -197,6 +197,10 @@ pub enum NodeKind<'a> {
     Presiding(Presiding<'a>),
     /// Who is present: `Aanwezig zijn 112 leden der Kamer, te weten: …`.
     Attendance(Attendance<'a>),
+    /// An officer named in the opening block: `Griffier: Lips`, or a
+    /// committee report's `De griffier van de vaste commissie voor …,` and
+    /// the name.
+    Officer(Officer<'a>),
     /// A speaker's turn (boxed: a speech is larger than the other nodes).
     Speech(Box<Speech<'a>>),
     /// A motion outside any speech.
@@ -233,6 +237,7 @@ impl<'a> Node<'a> {
             NodeKind::AgendaItem(n) => n.span,
             NodeKind::Presiding(n) => n.span,
             NodeKind::Attendance(n) => n.span,
+            NodeKind::Officer(n) => n.span,
             NodeKind::Speech(n) => n.span,
             NodeKind::Motion { motion } => motion.span,
             NodeKind::Procedural(n) => n.text.span(),

@@ -1,4 +1,5 @@
-//! The opening block of a sitting: who is present.
+//! The opening block of a sitting: who is present, and the officers named
+//! in it (the clerk, a committee report's signatories).
 
 use serde::{Deserialize, Serialize};
 
@@ -36,4 +37,41 @@ pub struct Attendee<'a> {
     pub name: Text<'a>,
     /// `minister van Financiën`, when printed.
     pub function: Option<Text<'a>>,
+}
+
+/// An officer of the sitting named in its opening block: the clerk
+/// (`Griffier: Lips`), or, at the head of a committee report, the
+/// committee's chair or clerk who signs it (`De griffier van de vaste
+/// commissie voor Financiën,` with the name on the next line).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Officer<'a> {
+    /// What the officer is.
+    pub role: OfficerRole,
+    /// The committee (or other body) the officer serves, as printed after
+    /// `van`: `de vaste commissie voor Financiën`; `None` on a `Griffier:`
+    /// line, which names none.
+    pub committee: Option<Text<'a>>,
+    /// `Lips`.
+    pub name: Text<'a>,
+    /// The paragraphs as printed (normalised): the line, or the title line
+    /// and the name.
+    pub paragraphs: Vec<Text<'a>>,
+    /// From the first paragraph to the end of the last.
+    pub span: Span,
+}
+
+/// What an [`Officer`] is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OfficerRole {
+    /// `De voorzitter van de vaste commissie voor …,`: the committee's
+    /// chair (who presides is a `presiding` node: `Voorzitter: X`).
+    Chair,
+    /// `Griffier: X`, `Adjunct-griffier: X`, `De griffier van de vaste
+    /// commissie voor …,`.
+    Clerk,
 }

@@ -46,7 +46,9 @@ pub struct Speaker<'a> {
     pub role: Role,
     /// The title before the name as printed: `De heer`, `Mevrouw`,
     /// `Minister`, `Staatssecretaris`, `Minister-president`; `De` for the
-    /// chair (whose `name` is then `voorzitter`).
+    /// chair (whose `name` is then `voorzitter`), or, for the chair by
+    /// name, the title as printed (`De voorzitter` of `De voorzitter
+    /// (Bergkamp):`, `Voorzitter` of `Voorzitter Bergkamp:`).
     pub prefix: Option<Text<'a>>,
     /// The name as printed, tussenvoegsels, first names and diacritics
     /// intact (`Van der Lee`, `Jasper van Dijk`, `Yeşilgöz-Zegerius`).

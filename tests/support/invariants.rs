@@ -278,6 +278,7 @@ fn node_name(node: &Node) -> &'static str {
         NodeKind::AgendaItem(_) => "agenda_item",
         NodeKind::Presiding(_) => "presiding",
         NodeKind::Attendance(_) => "attendance",
+        NodeKind::Officer(_) => "officer",
         NodeKind::Speech(_) => "speech",
         NodeKind::Motion { .. } => "motion",
         NodeKind::Procedural(_) => "procedural",
@@ -563,6 +564,18 @@ fn check_node(input: &str, node: &Node, parent: Span, what: &str) -> Check {
                         what,
                     )?;
                 }
+            }
+            Ok(())
+        }
+        NodeKind::Officer(o) => {
+            let texts = o
+                .paragraphs
+                .iter()
+                .map(|t| ("paragraphs[]", t))
+                .chain(o.committee.iter().map(|t| ("committee", t)))
+                .chain([("name", &o.name)]);
+            for (name, text) in texts {
+                check_text_map(input, text, o.span, &format!("{what}.{name}"), what)?;
             }
             Ok(())
         }
@@ -1158,8 +1171,9 @@ pub fn check_normalize_idempotent(text: &str) -> Check {
 
 /// The normalised texts of the tree, in document order: speaker labels,
 /// paragraphs of speeches and motions, text and paragraph nodes, clauses,
-/// headings, titles, the presiding chair, procedural lines (suspensions
-/// included) and page furniture. For tests that check that a phrase of the
+/// headings, titles, the presiding chair, the opening block's attendance
+/// and officers, procedural lines (suspensions included) and page
+/// furniture. For tests that check that a phrase of the
 /// input survives.
 pub fn texts<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
     fn motion<'p>(out: &mut Vec<&'p str>, m: &'p Motion<'_>) {
@@ -1187,6 +1201,7 @@ pub fn texts<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
             NodeKind::AgendaItem(a) => out.push(a.title.as_str()),
             NodeKind::Presiding(p) => out.push(p.name.as_str()),
             NodeKind::Attendance(a) => out.extend(a.paragraphs.iter().map(|p| p.as_str())),
+            NodeKind::Officer(o) => out.extend(o.paragraphs.iter().map(|p| p.as_str())),
             NodeKind::Procedural(p) => out.push(p.text.as_str()),
             NodeKind::PageFurniture(f) => out.push(f.text.as_str()),
             _ => {}

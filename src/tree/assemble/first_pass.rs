@@ -7,7 +7,7 @@ use super::Item;
 use crate::grammar;
 use crate::lines::{Line, LineWindow, Lines};
 use crate::text::chars::FULL_WIDTH_COLON;
-use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, Scratch, Text};
+use crate::text::{is_nfc, may_hold_odd_chars, offset_in, Builder, HyphenEvidence, Scratch, Text};
 use crate::tree::{
     FrontMatter, FrontMatterField, FurnitureKind, Layout, PageFurniture, Presiding, Span, Speaker,
 };
@@ -147,14 +147,23 @@ pub(super) struct FirstPass<'a> {
 }
 
 impl<'a> FirstPass<'a> {
-    pub(super) fn new(input: &'a str, lines: Lines<'a>, layout: Layout) -> Self {
+    /// The pass over `lines`, whose paragraphs join split words as
+    /// `evidence` (what the document writes elsewhere) says.
+    pub(super) fn new(
+        input: &'a str,
+        lines: Lines<'a>,
+        layout: Layout,
+        evidence: HyphenEvidence,
+    ) -> Self {
         FirstPass {
             input,
             layout,
             lines: LineWindow::new(lines),
             next: 0,
             acc: None,
-            scratch: Scratch::default(),
+            // Paragraphs join split words as the document writes them
+            // elsewhere.
+            scratch: Scratch::with_evidence(evidence),
             side: Scratch::default(),
             gap: Gap::default(),
             pending_furniture: Vec::new(),
@@ -249,7 +258,7 @@ impl<'a> FirstPass<'a> {
         }
         let at_para_start = self.acc.is_none() || self.gap.blank || self.gap.furniture;
         // Speaker labels.
-        let label = matches!(first, b'D' | b'K' | b'M' | b'S' | b'*')
+        let label = matches!(first, b'D' | b'K' | b'M' | b'S' | b'V' | b'*')
             .then(|| {
                 let at = LabelAt {
                     input,
@@ -388,29 +397,64 @@ impl<'a> LabelAt<'a> {
         let input = self.input;
         if crate::text::has_pair(t, b'*') {
             // Emphasis is stripped first (by the builder, which normalises
-            // as `canonical_line` does); the label must take the line.
+            // as `canonical_line` does).
             let mut b = Builder::new(input, true, scratch);
             b.push_fragment(scratch, t, t_start);
             let plain = b.finish(scratch);
-            let speaker = speaker(&plain, line_text(input, t, t_start), input, false)?;
-            return Some((speaker, None, 0));
+            return self.label_in(&plain, Some((t, t_start)));
         }
-        let ct = canon.as_str();
-        if let Some(l) = grammar::label(ct) {
-            if l.rest.is_empty() {
-                return Some((speaker(canon, canon.clone(), input, false)?, None, 0));
-            }
-            if !self.at_para_start {
-                return None;
-            }
-            let rest_off = ct.len() - l.rest.len();
-            let printed = ct.get(..rest_off).unwrap_or(ct).trim_end();
-            let label = canon.part(input, printed);
-            let rest_start = canon.span_of(rest_off..ct.len()).start;
-            let speaker = speaker(canon, label, input, true)?;
-            return Some((speaker, Some(rest_start), 0));
+        if let Some(found) = self.label_in(canon, None) {
+            return Some(found);
         }
-        self.split_label(lines, ct, canon, scratch)
+        self.split_label(lines, canon.as_str(), canon, scratch)
+    }
+
+    /// The label that `plain` (the line as the rules read it) starts with:
+    /// alone on the line, or, at the start of a paragraph, with text after
+    /// it on the line (`De heer Koerhuis (VVD): Voorzitter. …`, `**De
+    /// voorzitter (Bergkamp):** Ik open de vergadering.`). `emphasised` is
+    /// the line as printed (trimmed, at its offset) when `plain` is that
+    /// line with its emphasis stripped: the label is then printed as the
+    /// line's text up to the label's end, `**` included.
+    fn label_in(
+        &self,
+        plain: &Text<'a>,
+        emphasised: Option<(&str, usize)>,
+    ) -> Option<(Speaker<'a>, Option<usize>, usize)> {
+        let input = self.input;
+        let pt = plain.as_str();
+        let l = grammar::label(pt)?;
+        let rest_off = pt.len() - l.rest.len();
+        let printed = pt.get(..rest_off).unwrap_or(pt).trim_end();
+        let label = match emphasised {
+            // The `**` that close the label are the label's.
+            Some((t, t_start)) => {
+                let end = plain.span_of(0..printed.len()).end.saturating_sub(t_start);
+                let end = match t.get(end..) {
+                    Some(after) if after.starts_with("**") => end + 2,
+                    _ => end,
+                };
+                line_text(input, t.get(..end).unwrap_or(t), t_start)
+            }
+            // A label alone on its line is the whole line's text, with
+            // what was skipped before it (a format character, a BOM).
+            None if l.rest.is_empty() => plain.clone(),
+            None => plain.part(input, printed),
+        };
+        if l.rest.is_empty() {
+            return Some((speaker(plain, label, input, false)?, None, 0));
+        }
+        if !self.at_para_start {
+            return None;
+        }
+        // The text starts after the label as printed (after the `**` that
+        // close it, which the plain text does not hold).
+        let rest_start = plain
+            .span_of(rest_off..pt.len())
+            .start
+            .max(label.span().end);
+        let speaker = speaker(plain, label, input, true)?;
+        Some((speaker, Some(rest_start), 0))
     }
 
     /// A label split across a page break: `Mevrouw Van` … footer …
@@ -437,6 +481,9 @@ impl<'a> LabelAt<'a> {
             "Minister",
             "Staatssecretaris ",
             "De voorzitter",
+            "De Voorzitter",
+            "De VOORZITTER",
+            "Voorzitter ",
         ]
         .iter()
         .any(|p| t.starts_with(p) || p.trim_end() == t);

@@ -23,7 +23,7 @@ mod sitting;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::grammar;
 use crate::lines::{split_lines, Lines};
-use crate::text::Text;
+use crate::text::{HyphenEvidence, Text};
 use crate::tree::{
     Document, DocumentKind, FrontMatter, Layout, PageFurniture, Presiding, Span, Speaker,
 };
@@ -132,10 +132,16 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
     characters::control_characters(body, base, &mut diagnostics);
     let unicode_ends = characters::unusual_characters(body, base, &mut diagnostics);
     let layout = detect_layout(split_lines(input, base, unicode_ends));
+    // What the document says about its split words, read before any
+    // paragraph is built.
+    let evidence = HyphenEvidence::gather(body, |line| {
+        grammar::furniture(line).is_some() || grammar::running_head(line)
+    });
     let items = Items::new(FirstPass::new(
         input,
         split_lines(input, base, unicode_ends),
         layout,
+        evidence,
     ));
     let is_transcript = items.is_transcript;
     if !is_transcript {

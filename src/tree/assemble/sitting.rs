@@ -1,8 +1,9 @@
-//! The opening block of a sitting as nodes: who is present.
+//! The opening block of a sitting as nodes: who is present, and its
+//! officers.
 
 use crate::grammar;
 use crate::text::Text;
-use crate::tree::{Attendance, Attendee, Span};
+use crate::tree::{Attendance, Attendee, NodeKind, Officer, OfficerRole, Paragraph, Span};
 
 /// The attendance list `text` (`Aanwezig zijn 112 leden der Kamer, te
 /// weten: …`), if it is one.
@@ -37,6 +38,53 @@ pub(super) fn add_others<'a>(
         }));
     attendance.span = attendance.span.cover(text.span());
     attendance.paragraphs.push(text);
+    Ok(())
+}
+
+/// The clerk named on the line `text` (`Griffier: Lips`), if it is one.
+pub(super) fn clerk<'a>(input: &'a str, text: Text<'a>) -> Result<Officer<'a>, Text<'a>> {
+    let Some(name) = grammar::clerk(&text) else {
+        return Err(text);
+    };
+    Ok(Officer {
+        role: OfficerRole::Clerk,
+        committee: None,
+        name: text.part(input, name),
+        span: text.span(),
+        paragraphs: vec![text],
+    })
+}
+
+/// A committee report's signatory: `node` is a paragraph `De griffier van
+/// de vaste commissie voor Financiën,` and `text` the name after it
+/// (`Weeber`): the paragraph becomes the officer, with both paragraphs.
+/// Gives `text` back otherwise.
+pub(super) fn signatory<'a>(
+    input: &'a str,
+    node: &mut NodeKind<'a>,
+    text: Text<'a>,
+) -> Result<(), Text<'a>> {
+    let NodeKind::Paragraph(Paragraph {
+        text: title,
+        interruption: None,
+        cue: None,
+    }) = node
+    else {
+        return Err(text);
+    };
+    let (Some((role, committee)), Some(name)) =
+        (grammar::signatory(title), grammar::name_alone(&text))
+    else {
+        return Err(text);
+    };
+    let officer = Officer {
+        role,
+        committee: Some(title.part(input, committee)),
+        name: text.part(input, name),
+        span: title.span().cover(text.span()),
+        paragraphs: vec![title.clone(), text],
+    };
+    *node = NodeKind::Officer(officer);
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! The assembler's agenda items: where one starts, its title (printed
-//! twice, taken once), its pending number, and the opening block of who is
-//! present.
+//! twice, taken once), its pending number, and the opening block (who is
+//! present, the officers).
 
 use super::Assembler;
 use crate::grammar;
@@ -69,6 +69,33 @@ impl<'a> Assembler<'a> {
     /// [`grammar::looks_like_title`]; a title printed twice is taken once).
     pub(super) fn title_len(&self, text: &Text<'a>) -> Option<usize> {
         grammar::looks_like_title(text).then(|| sitting::dedupe_title(self.input, text).len())
+    }
+
+    /// A paragraph of the opening block: who is present (see
+    /// [`Assembler::attendance`]), or an officer: the clerk (`Griffier:
+    /// Lips`), or the name after a committee report's `De griffier van de
+    /// vaste commissie voor …,` (the paragraph before, which becomes the
+    /// officer). Gives `text` back if it is none of these.
+    pub(super) fn opening_block(&mut self, text: Text<'a>) -> Result<(), Text<'a>> {
+        let text = match self.attendance(text) {
+            Ok(()) => return Ok(()),
+            Err(text) => text,
+        };
+        let text = match sitting::clerk(self.input, text) {
+            Ok(officer) => {
+                self.push_node(NodeKind::Officer(officer));
+                return Ok(());
+            }
+            Err(text) => text,
+        };
+        // Nothing may be pending between the signatory's title and name.
+        let pending =
+            self.agenda_number.is_some() || !self.motion_start.is_empty() || self.run.is_some();
+        let input = self.input;
+        match self.nodes.last_mut() {
+            Some(node) if !pending => sitting::signatory(input, &mut node.kind, text),
+            _ => Err(text),
+        }
     }
 
     /// Who is present (`Aanwezig zijn …`), or the others present after the

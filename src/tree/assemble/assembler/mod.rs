@@ -365,7 +365,7 @@ impl<'a> Assembler<'a> {
             return;
         }
         if self.is_transcript && self.intro {
-            let text = match self.attendance(text) {
+            let text = match self.opening_block(text) {
                 Ok(()) => return,
                 Err(text) => text,
             };
