@@ -8,21 +8,12 @@ use handelingen::{
     ReferenceId, Role, Span, VoteResult,
 };
 
+#[path = "support/checked.rs"]
+mod checked;
 #[path = "support/invariants.rs"]
 mod invariants;
 
-/// The fixture's text and its parse, checked; the text is leaked so that
-/// the parse, which borrows it, can be returned with it.
-fn fixture(name: &str) -> (&'static str, Parsed<'static>) {
-    let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let text: &'static str = text.leak();
-    let parsed = parse(text);
-    // Spans inside the input, on char boundaries, in order per list;
-    // indexes valid (the invariants every test and fuzz target checks).
-    invariants::assert_ok(invariants::check_parsed(text, &parsed));
-    (text, parsed)
-}
+use checked::fixture;
 
 /// The analysis layer of `parsed` (on by default).
 fn analysis<'p, 'a>(parsed: &'p Parsed<'a>) -> &'p Analysis<'a> {

@@ -15,18 +15,14 @@
 //! in order and apart, and children inside their parent) and for the shape
 //! it must have.
 
-use handelingen::{parse, Block, NodeKind, Parsed};
+use handelingen::{Block, NodeKind, Parsed};
 
+#[path = "support/checked.rs"]
+mod checked;
 #[path = "support/invariants.rs"]
 mod invariants;
 
-#[track_caller]
-fn parse_checked(text: &str) -> Parsed<'_> {
-    let parsed = parse(text);
-    invariants::assert_ok(invariants::check_parsed(text, &parsed));
-    invariants::assert_ok(invariants::check_json_roundtrip(&parsed));
-    parsed
-}
+use checked::parse_checked;
 
 /// The top-level nodes as `type@start..end`.
 fn outline(parsed: &Parsed) -> Vec<String> {

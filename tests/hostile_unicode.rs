@@ -10,16 +10,12 @@
 
 use handelingen::{parse, DiagnosticKind, Parsed, Role};
 
+#[path = "support/checked.rs"]
+mod checked;
 #[path = "support/invariants.rs"]
 mod invariants;
 
-#[track_caller]
-fn parse_checked(text: &str) -> Parsed<'_> {
-    let parsed = parse(text);
-    invariants::assert_ok(invariants::check_parsed(text, &parsed));
-    invariants::assert_ok(invariants::check_json_roundtrip(&parsed));
-    parsed
-}
+use checked::parse_checked;
 
 /// The speeches as `(role, name, party, paragraphs)`.
 fn speeches(parsed: &Parsed) -> Vec<(Role, String, Option<String>, Vec<String>)> {

@@ -9,22 +9,14 @@ use handelingen::{
     Motion, NodeKind, Parsed, Signers, Span, Speech,
 };
 
+#[path = "support/checked.rs"]
+mod checked;
 #[path = "support/invariants.rs"]
 mod invariants;
+
+use checked::fixture;
 #[path = "support/timing.rs"]
 mod timing;
-
-/// The fixture's text and its parse, checked (the text is leaked so the
-/// parse, which borrows it, can be returned with it).
-fn fixture(name: &str) -> (&'static str, Parsed<'static>) {
-    let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let text: &'static str = text.leak();
-    let parsed = parse(text);
-    invariants::assert_ok(invariants::check_parsed(text, &parsed));
-    invariants::assert_ok(invariants::check_json_roundtrip(&parsed));
-    (text, parsed)
-}
 
 /// The input under `span`, whitespace collapsed.
 fn at(text: &str, span: Span) -> String {
