@@ -88,6 +88,7 @@ fn entries<'d>(doc: &'d Value, table: &str) -> Option<(Vec<&'d Value>, Option<&'
     Some(match table {
         "agenda_items" => (nodes(doc, "agenda_item"), Some("node")),
         "attendance" => (nodes(doc, "attendance"), Some("node")),
+        "officers" => (nodes(doc, "officer"), Some("node")),
         "speeches" => (nodes(doc, "speech"), Some("node")),
         "motion_documents" => (nodes(doc, "kamerstuk"), Some("node")),
         "motions" => (

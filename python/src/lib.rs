@@ -201,7 +201,7 @@ fn parse_file<'py>(
 }
 
 /// The rows of the tables of ``handelingen tables`` (``documents``,
-/// ``agenda_items``, ``attendance``, ``attendees``, ``speeches``,
+/// ``agenda_items``, ``attendance``, ``attendees``, ``officers``, ``speeches``,
 /// ``motions``, ``motion_documents``, ``clauses``, ``advice``, ``votes``,
 /// ``vote_parties``, ``references``, ``announced_motions``,
 /// ``contributions``, ``dates``, ``events``, ``diagnostics``): a dict from

@@ -110,6 +110,7 @@ def _expected_counts(doc: dict) -> dict[str, int]:
         "agenda_items": len(_nodes(doc, "agenda_item")),
         "attendance": len(attendance),
         "attendees": sum(len(a["members"]) + len(a["others"]) for a in attendance),
+        "officers": len(_nodes(doc, "officer")),
         "speeches": len(_nodes(doc, "speech")),
         "motions": len(motions),
         "motion_documents": len(_nodes(doc, "kamerstuk")),

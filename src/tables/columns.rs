@@ -64,6 +64,7 @@ column_kind!(Text: String, &'static str);
 column_kind!(
     Text: crate::Layout,
     crate::DocumentKind,
+    crate::OfficerRole,
     crate::Role,
     crate::AdviceKind,
     crate::Appreciation,

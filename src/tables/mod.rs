@@ -37,7 +37,8 @@ pub use columns::{Column, ColumnKind, ColumnType, Table};
 pub use rows::{
     AdviceRow, AgendaItemRow, AnnouncedMotionRow, AttendanceRow, AttendeeKind, AttendeeRow,
     ClauseRow, ClauseType, ContributionPart, ContributionRow, DateRow, DiagnosticRow, DocumentRow,
-    EventRow, MotionDocumentRow, MotionRow, ReferenceRow, SpeechRow, VotePartyRow, VoteRow,
+    EventRow, MotionDocumentRow, MotionRow, OfficerRow, ReferenceRow, SpeechRow, VotePartyRow,
+    VoteRow,
 };
 
 use serde::Serialize;
@@ -85,6 +86,7 @@ id_kinds!(
     agenda_item,
     attendance,
     attendee,
+    officer,
     speech,
     motion,
     clause,
@@ -151,6 +153,8 @@ tables! {
     attendance: AttendanceRow,
     /// `attendees.csv`
     attendees: AttendeeRow,
+    /// `officers.csv`
+    officers: OfficerRow,
     /// `speeches.csv`
     speeches: SpeechRow,
     /// `motions.csv`

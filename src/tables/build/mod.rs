@@ -76,6 +76,16 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
                 });
             }
             NodeKind::Attendance(list) => attendance_rows(&mut t, list, at),
+            NodeKind::Officer(officer) => t.officers.push(OfficerRow {
+                officer_id: count(t.officers.len()),
+                document_id: 0,
+                node: at,
+                role: officer.role,
+                committee: opt_text(officer.committee.as_ref()),
+                name: text(&officer.name),
+                start: officer.span.start,
+                end: officer.span.end,
+            }),
             NodeKind::Speech(speech) => {
                 let id = count(t.speeches.len());
                 if let Some(slot) = walk.speech_of.get_mut(at) {
@@ -120,6 +130,7 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
         agenda_item: count(t.agenda_items.len()),
         attendance: count(t.attendance.len()),
         attendee: count(t.attendees.len()),
+        officer: count(t.officers.len()),
         speech: count(t.speeches.len()),
         motion: count(t.motions.len()),
         clause: count(t.clauses.len()),

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::tables::columns::{row, ColumnKind, ColumnType};
-use crate::{AdviceKind, DocumentKind, Layout, Role, VoteResult};
+use crate::{AdviceKind, DocumentKind, Layout, OfficerRole, Role, VoteResult};
 
 row! {
     /// One row per document (input file).
@@ -95,6 +95,28 @@ row! {
         /// First byte of the name in the input.
         pub start: usize,
         /// One past its last byte.
+        pub end: usize,
+    }
+
+    /// One row per officer named in an opening block (an `officer` node:
+    /// `Griffier: Lips`, a committee report's signatories).
+    pub struct OfficerRow {
+        /// Unique in the run.
+        pub officer_id: u64 => officer,
+        /// The document it is in.
+        pub document_id: u64 => document,
+        /// Its node id in the document.
+        pub node: usize,
+        /// `clerk` or `chair` (of a committee).
+        pub role: OfficerRole,
+        /// The committee served, as printed (`de vaste commissie voor
+        /// Financiën`), when the line names one.
+        pub committee: Option<String>,
+        /// The name as printed.
+        pub name: String,
+        /// First byte in the input.
+        pub start: usize,
+        /// One past the last byte in the input.
         pub end: usize,
     }
 
