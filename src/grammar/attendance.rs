@@ -38,41 +38,46 @@ fn names(list: &str) -> Vec<&str> {
 
 /// `en de heer Jansen, minister van Financiën.`, `en mevrouw De Vries,
 /// staatssecretaris van Justitie, en de heer Bakker, minister van
-/// Defensie.` → each person's name and function, as slices of `text`.
+/// Defensie.` → each person's name and function, as slices of `text`. A
+/// person starts at `de heer ` or `mevrouw ` after a comma, with or without
+/// `en` (lists print both: `…, mevrouw X, staatssecretaris …, en mevrouw
+/// Y, …`); a function never holds a title after its commas (`minister van
+/// Volksgezondheid, Welzijn en Sport`). One pass over the commas.
 pub(crate) fn others(text: &str) -> Option<Vec<(&str, Option<&str>)>> {
-    let rest = text.strip_prefix("en ")?;
-    if !(rest.starts_with("de heer ") || rest.starts_with("mevrouw ")) {
-        return None;
-    }
-    let body = rest.trim_end_matches(['.', ',']);
-    let mut out = Vec::new();
-    let mut remaining = body;
-    loop {
-        let person = remaining
-            .strip_prefix("de heer ")
-            .or_else(|| remaining.strip_prefix("mevrouw "))?;
-        // The next person starts at `, en de heer ` / `, en mevrouw `.
-        let next = [", en de heer ", ", en mevrouw "]
+    let body = text.strip_prefix("en ")?.trim_end_matches(['.', ',']);
+    let after_title = |s: &str| {
+        ["de heer ", "mevrouw "]
             .iter()
-            .filter_map(|sep| person.find(sep))
-            .min();
-        let (this, after) = match next {
-            Some(at) => (person.get(..at)?, person.get(at + ", en ".len()..)),
-            None => (person, None),
-        };
-        let (name, function) = match this.split_once(", ") {
-            Some((name, function)) => (name.trim(), Some(function.trim())),
-            None => (this.trim(), None),
-        };
-        if name.is_empty() {
-            return None;
+            .find_map(|t| s.strip_prefix(t))
+            .map(|person| s.len() - person.len())
+    };
+    let mut start = after_title(body)?;
+    let mut people = Vec::new();
+    for (comma, _) in body.match_indices(", ") {
+        if comma < start {
+            continue;
         }
-        out.push((name, function.filter(|f| !f.is_empty())));
-        match after {
-            Some(a) => remaining = a,
-            None => return Some(out),
+        let next = body.get(comma + 2..)?;
+        let (skip, next) = match next.strip_prefix("en ") {
+            Some(n) => (3, n),
+            None => (0, next),
+        };
+        if let Some(title) = after_title(next) {
+            people.push(body.get(start..comma)?);
+            start = comma + 2 + skip + title;
         }
     }
+    people.push(body.get(start..)?);
+    people
+        .into_iter()
+        .map(|this| {
+            let (name, function) = match this.split_once(", ") {
+                Some((name, function)) => (name.trim(), Some(function.trim())),
+                None => (this.trim(), None),
+            };
+            (!name.is_empty()).then_some((name, function.filter(|f| !f.is_empty())))
+        })
+        .collect()
 }
 
 /// `Griffier: Lips`, `Adjunct-griffier: De Lange`: the clerk of the
@@ -204,6 +209,22 @@ mod tests {
                 ("De Vries", Some("minister van Defensie")),
                 ("Bakker", Some("staatssecretaris van Financiën"))
             ])
+        );
+        // A person listed without `en`: a title after a comma starts them.
+        assert_eq!(
+            others(
+                "en mevrouw De Vries, minister van Zorg, Welzijn en Sport, mevrouw Smit, \
+                 staatssecretaris Jeugd, en de heer Bakker, staatssecretaris Zorg."
+            ),
+            Some(vec![
+                ("De Vries", Some("minister van Zorg, Welzijn en Sport")),
+                ("Smit", Some("staatssecretaris Jeugd")),
+                ("Bakker", Some("staatssecretaris Zorg"))
+            ])
+        );
+        assert_eq!(
+            others("en de heer Bakker, mevrouw Smit."),
+            Some(vec![("Bakker", None), ("Smit", None)])
         );
         assert_eq!(others("en de rest."), None);
         for (w, n) in [
