@@ -85,9 +85,11 @@ impl serde::ser::Error for Error {
 /// a [`Parsed`](crate::Parsed) or another type of this crate.
 pub fn write<T: ?Sized + Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
     let len = out.len();
-    let written = value.serialize(&mut ser::Serializer {
-        out: &mut *out,
-        keys: key::StaticKeys::default(),
+    let written = key::with_keys(|keys| {
+        value.serialize(&mut ser::Serializer {
+            out: &mut *out,
+            keys,
+        })
     });
     if written.is_err() {
         out.truncate(len);

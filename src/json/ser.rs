@@ -18,7 +18,7 @@ use serde::ser::{self, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 
 use super::escape::{write_str, write_str_contents};
-use super::key::{KeySerializer, StaticKeys};
+use super::key::{KeySerializer, Keys};
 use super::number::{write_i64, write_u64};
 use super::Error;
 
@@ -27,8 +27,8 @@ type Result<T = ()> = std::result::Result<T, Error>;
 /// Writes compact JSON to the end of `out`.
 pub(super) struct Serializer<'o> {
     pub(super) out: &'o mut Vec<u8>,
-    /// The keys of struct fields, written once per call.
-    pub(super) keys: StaticKeys,
+    /// The keys written before, this thread's.
+    pub(super) keys: &'o mut Keys,
 }
 
 /// Where a sequence or map is: nothing written yet, after the first
@@ -430,7 +430,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     #[inline]
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result {
         let comma = self.comma();
-        key.serialize(KeySerializer::new(self.ser.out, comma))
+        key.serialize(KeySerializer::new(self.ser.out, comma, self.ser.keys))
     }
 
     #[inline]
