@@ -82,7 +82,9 @@ fn prepare(args: &JsonArgs, inputs: &[Input]) -> Result<(), SetupError> {
     })
 }
 
-fn convert(input: &Input, args: &JsonArgs) -> Done {
+/// Converts one input; its JSON ends with a line end unless `framing` is
+/// an array (whose separators carry them).
+fn convert(input: &Input, args: &JsonArgs, framing: Framing) -> Done {
     let pretty = !args.jsonl;
     let mut messages = String::new();
     let parsing = crate::parse_input(input, args.input.max_size, !args.no_analysis, |parsed| {
@@ -99,6 +101,11 @@ fn convert(input: &Input, args: &JsonArgs) -> Done {
                 source,
             })?;
             json.clear();
+        } else if framing != Framing::Array {
+            // Here, not as a second write: stdout is line buffered, and
+            // a document that ends with its line end is written as it is,
+            // without a search for the last line end in it.
+            json.push(b'\n');
         }
         Ok(json)
     });
@@ -119,7 +126,8 @@ fn convert(input: &Input, args: &JsonArgs) -> Done {
 }
 
 /// Stdout, written one whole document at a time and flushed after each,
-/// so a write error belongs to the document that met it.
+/// so a write error belongs to the document that met it. A document comes
+/// with its line end, except in an array.
 struct Stdout {
     out: io::Stdout,
     framing: Framing,
@@ -133,9 +141,6 @@ impl Stdout {
             out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
         }
         out.write_all(json)?;
-        if self.framing != Framing::Array {
-            out.write_all(b"\n")?;
-        }
         self.written += 1;
         out.flush()
     }
@@ -192,7 +197,7 @@ pub fn run(program: &str, args: &JsonArgs) -> ExitCode {
     pipeline::run_ordered(
         &inputs,
         threads,
-        |input| convert(input, args),
+        |input| convert(input, args, framing),
         |_, done| {
             totals.files += 1;
             totals.bytes += done.bytes;
