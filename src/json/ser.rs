@@ -29,6 +29,12 @@ pub(super) struct Serializer<'o> {
     pub(super) out: &'o mut Vec<u8>,
     /// The keys written before, this thread's.
     pub(super) keys: &'o mut Keys,
+    /// Where `out` is emptied to once it holds `pass_at` bytes, after an
+    /// element or member; `None`: `out` holds the whole value.
+    pub(super) sink: Option<&'o mut dyn std::io::Write>,
+    /// [`STREAM_CHUNK`](super::STREAM_CHUNK) with a sink, `usize::MAX`
+    /// without.
+    pub(super) pass_at: usize,
 }
 
 /// Where a sequence or map is: nothing written yet, after the first
@@ -58,6 +64,25 @@ macro_rules! number {
 }
 
 impl<'o> Serializer<'o> {
+    /// Hands `out` to the sink when it is full (one compare, most times).
+    #[inline]
+    fn pass_on(&mut self) -> Result {
+        if self.out.len() >= self.pass_at {
+            self.empty_to_sink()?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn empty_to_sink(&mut self) -> Result {
+        if let Some(sink) = &mut self.sink {
+            sink.write_all(self.out).map_err(Error::io)?;
+            self.out.clear();
+        }
+        Ok(())
+    }
+
     /// `{"variant":` of an enum variant with content.
     #[inline]
     fn begin_variant(&mut self, variant: &str) {
@@ -368,7 +393,8 @@ impl ser::SerializeSeq for Compound<'_, '_> {
     #[inline]
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
         self.separate();
-        value.serialize(&mut *self.ser)
+        value.serialize(&mut *self.ser)?;
+        self.ser.pass_on()
     }
 
     #[inline]
@@ -435,7 +461,8 @@ impl ser::SerializeMap for Compound<'_, '_> {
 
     #[inline]
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        value.serialize(&mut *self.ser)
+        value.serialize(&mut *self.ser)?;
+        self.ser.pass_on()
     }
 
     #[inline]
@@ -454,7 +481,8 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
         let comma = self.comma();
         self.ser.keys.write(self.ser.out, comma, key);
-        value.serialize(&mut *self.ser)
+        value.serialize(&mut *self.ser)?;
+        self.ser.pass_on()
     }
 
     #[inline]
