@@ -429,7 +429,8 @@ fn the_error_of_the_writer_is_passed_on() {
             Ok(())
         }
     }
-    let big: Vec<String> = (0..100_000).map(|i| format!("value {i}")).collect();
+    // Many small arrays: the buffer may go to the writer after each.
+    let big: Vec<[String; 1]> = (0..100_000).map(|i| [format!("value {i}")]).collect();
     // The first piece, a later one, the last one.
     for accepted in [0, 3, 7] {
         let mut buf = Vec::new();

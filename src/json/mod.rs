@@ -123,8 +123,11 @@ pub fn write<T: ?Sized + Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), 
 
 /// Writes `value` as compact JSON to `writer`: the bytes
 /// `serde_json::to_writer(writer, value)` would write, handed over in
-/// pieces of about [`STREAM_CHUNK`] bytes (a string longer than that in
-/// one piece) collected in `buf`.
+/// pieces of at least [`STREAM_CHUNK`] bytes collected in `buf`: the
+/// buffer goes to `writer` after the array or object that filled it (in a
+/// [`Parsed`](crate::Parsed), after at most one text and its source map),
+/// so a piece is a little more than that, and the last one is what is
+/// left.
 ///
 /// `buf` is cleared first and left empty, its capacity kept for the next
 /// call. There is no flush at the end: wrap `writer` in nothing (each piece

@@ -30,7 +30,7 @@ pub(super) struct Serializer<'o> {
     /// The keys written before, this thread's.
     pub(super) keys: &'o mut Keys,
     /// Where `out` is emptied to once it holds `pass_at` bytes, after an
-    /// element or member; `None`: `out` holds the whole value.
+    /// array or object; `None`: `out` holds the whole value.
     pub(super) sink: Option<&'o mut dyn std::io::Write>,
     /// [`STREAM_CHUNK`](super::STREAM_CHUNK) with a sink, `usize::MAX`
     /// without.
@@ -366,13 +366,15 @@ impl Compound<'_, '_> {
         !first
     }
 
-    /// Closes the array or object unless it was closed when opened.
+    /// Closes the array or object unless it was closed when opened; then
+    /// the buffer may go to the sink (after a whole array or object, so not
+    /// once per number or key, but after every text's source map).
     #[inline]
     fn close(self, close: u8) -> Result {
         if self.state != State::Empty {
             self.ser.out.push(close);
         }
-        Ok(())
+        self.ser.pass_on()
     }
 
     /// Closes the array or object of `{"variant":…}`, then the wrapper.
@@ -382,7 +384,7 @@ impl Compound<'_, '_> {
             self.ser.out.push(close);
         }
         self.ser.out.push(b'}');
-        Ok(())
+        self.ser.pass_on()
     }
 }
 
@@ -393,8 +395,7 @@ impl ser::SerializeSeq for Compound<'_, '_> {
     #[inline]
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
         self.separate();
-        value.serialize(&mut *self.ser)?;
-        self.ser.pass_on()
+        value.serialize(&mut *self.ser)
     }
 
     #[inline]
@@ -461,8 +462,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
 
     #[inline]
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result {
-        value.serialize(&mut *self.ser)?;
-        self.ser.pass_on()
+        value.serialize(&mut *self.ser)
     }
 
     #[inline]
@@ -481,8 +481,7 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result {
         let comma = self.comma();
         self.ser.keys.write(self.ser.out, comma, key);
-        value.serialize(&mut *self.ser)?;
-        self.ser.pass_on()
+        value.serialize(&mut *self.ser)
     }
 
     #[inline]
