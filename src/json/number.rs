@@ -20,15 +20,15 @@ const EIGHT_DIGITS: u64 = 100_000_000;
 fn digits8(n: u32) -> u64 {
     // Lanes of 32 bits: the high four digits, the low four.
     let n = u64::from(n);
-    let fours = n / 10_000 | (n % 10_000) << 32;
+    let fours = (n / 10_000) | ((n % 10_000) << 32);
     // Lanes of 16 bits: each four split into two pairs. `x * 10486 >> 20`
     // is `x / 100` for every x below 10^4.
-    let hundreds = (fours * 10_486 >> 20) & 0x0000_007f_0000_007f;
-    let pairs = hundreds | (fours - hundreds * 100) << 16;
+    let hundreds = ((fours * 10_486) >> 20) & 0x0000_007f_0000_007f;
+    let pairs = hundreds | ((fours - hundreds * 100) << 16);
     // Lanes of 8 bits: each pair split into two digits. `x * 103 >> 10`
     // is `x / 10` for every x below 100.
-    let tens = (pairs * 103 >> 10) & 0x000f_000f_000f_000f;
-    tens | (pairs - tens * 10) << 8
+    let tens = ((pairs * 103) >> 10) & 0x000f_000f_000f_000f;
+    tens | ((pairs - tens * 10) << 8)
 }
 
 /// Appends `n` (below 10^8) without leading zeros.
