@@ -176,7 +176,7 @@ fn escape_mask(word: u64) -> u64 {
 /// The eight bytes at `at` as a little-endian word; a zero byte (one that
 /// needs an escape, so the caller looks closer) if they are not there.
 #[inline]
-fn word_at(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn word_at(bytes: &[u8], at: usize) -> u64 {
     bytes
         .get(at..at.wrapping_add(8))
         .and_then(|b| b.try_into().ok())
@@ -185,7 +185,7 @@ fn word_at(bytes: &[u8], at: usize) -> u64 {
 
 /// The four bytes at `at`, as [`word_at`].
 #[inline]
-fn half_at(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn half_at(bytes: &[u8], at: usize) -> u64 {
     bytes
         .get(at..at.wrapping_add(4))
         .and_then(|b| b.try_into().ok())

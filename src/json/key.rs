@@ -12,7 +12,7 @@ use std::fmt::Display;
 use serde::ser::{self, Impossible, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 
-use super::escape::{needs_escape, write_key};
+use super::escape::{half_at, needs_escape, word_at, write_key};
 use super::ser::write_display;
 use super::Error;
 
@@ -281,22 +281,10 @@ pub(super) fn with_keys<R>(mut f: impl FnMut(&mut Keys) -> R) -> R {
 #[inline]
 fn words(bytes: &[u8]) -> [u64; 2] {
     let len = bytes.len();
-    let word = |at: usize| {
-        bytes
-            .get(at..at.wrapping_add(8))
-            .and_then(|b| b.try_into().ok())
-            .map_or(0, u64::from_le_bytes)
-    };
-    let half = |at: usize| {
-        bytes
-            .get(at..at.wrapping_add(4))
-            .and_then(|b| b.try_into().ok())
-            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
-    };
     if len >= 8 {
-        [word(0), word(len - 8)]
+        [word_at(bytes, 0), word_at(bytes, len - 8)]
     } else if len >= 4 {
-        [half(0) | half(len - 4) << 32, 0]
+        [half_at(bytes, 0) | half_at(bytes, len - 4) << 32, 0]
     } else {
         let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
         [at(0) | at(len / 2) << 8 | at(len.wrapping_sub(1)) << 16, 0]

@@ -133,6 +133,15 @@ pub fn write<T: ?Sized + Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), 
 /// call. There is no flush at the end: wrap `writer` in nothing (each piece
 /// is large already) and flush it yourself where that matters.
 ///
+/// ```
+/// let parsed = handelingen::parse("De voorzitter:\nIk open de vergadering.\n");
+/// let mut out = Vec::new(); // any io::Write: a file, a socket, stdout
+/// let mut buf = Vec::new(); // kept for the next document
+/// handelingen::json::write_to(&parsed, &mut out, &mut buf)?;
+/// assert_eq!(out, serde_json::to_vec(&parsed)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Errors
 /// As [`write()`], and the first error of `writer`
 /// ([`Error::io_kind`]); the pieces before it have been written.
