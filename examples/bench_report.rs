@@ -24,7 +24,8 @@
 //!   `*.markdown.txt`) and for all of them interleaved: throughput of parse,
 //!   the tree alone and pulldown-cmark as one ~20 MB document and as
 //!   separate files; allocation calls per KB and peak heap; the compact JSON
-//!   writer's throughput (MB/s of input: `handelingen::json::write`, and
+//!   writer's throughput (MB/s of input: `handelingen::json::write`,
+//!   `json::write_to` streaming through a kept buffer, and
 //!   `serde_json::to_writer` beside it as the baseline) and output size;
 //! - with `--peer`: `to_json --jsonl` against the Python peer
 //!   (`../shared/peer/segment.py`) on the ~20 MB pdf-layout document;

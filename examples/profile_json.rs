@@ -1,11 +1,14 @@
 //! Serialises the parse result of the corpus repeatedly (a target for
 //! profilers): `cargo run --release --example profile_json -- DIR… [--mb N] [--serde]`
-//! (`--serde`: `serde_json::to_writer` instead of `handelingen::json::write`).
+//! (`--serde`: `serde_json::to_writer` instead of `handelingen::json::write`;
+//! `--stream`: `handelingen::json::write_to` an `io::sink()`, through a
+//! buffer kept between calls).
 //! Prints MB/s of input by the clock and by the thread's CPU time.
 fn main() {
     let mut texts = Vec::new();
     let mut mb = 200usize;
     let mut serde = false;
+    let mut stream = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--mb" {
@@ -14,6 +17,10 @@ fn main() {
         }
         if a == "--serde" {
             serde = true;
+            continue;
+        }
+        if a == "--stream" {
+            stream = true;
             continue;
         }
         let Ok(entries) = std::fs::read_dir(&a) else {
@@ -37,6 +44,10 @@ fn main() {
             buf.clear();
             if serde {
                 serde_json::to_writer(&mut buf, p).expect("a Vec cannot fail");
+            } else if stream {
+                let mut sink = Counted(std::io::sink(), 0);
+                handelingen::json::write_to(p, &mut sink, &mut buf).expect("a sink cannot fail");
+                out += sink.1;
             } else {
                 handelingen::json::write(p, &mut buf).expect("a Parsed always serialises");
             }
@@ -58,6 +69,20 @@ fn main() {
         ))
         .unwrap_or_default()
     );
+}
+
+/// A writer that counts what it is given.
+struct Counted<W>(W, usize);
+
+impl<W: std::io::Write> std::io::Write for Counted<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.0.write(buf)?;
+        self.1 += n;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// The time this thread has run on a CPU, in ns (Linux: the first field

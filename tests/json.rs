@@ -15,7 +15,11 @@
 //!   `collect_str`), so the serializer agrees with serde_json beyond the
 //!   shapes this crate uses today;
 //! - the errors serde_json gives (a key that is no string) are errors here
-//!   too, and leave the buffer as it was.
+//!   too, and leave the buffer as it was;
+//! - `json::write_to` streams the same bytes, everywhere the above compares
+//!   them, in pieces of about `json::STREAM_CHUNK` through a buffer that
+//!   never holds the whole of a large document, and passes on the error of
+//!   its writer.
 //!
 //! The tree invariants (`tests/support/invariants.rs`) make the same byte
 //! comparison wherever they check the JSON round trip: the snapshot, hostile
@@ -47,8 +51,34 @@ fn assert_same<T: ?Sized + Serialize>(value: &T) {
     assert_eq!(&buf[7..], &expected[..]);
     assert_eq!(
         json::to_string(value).ok().map(String::into_bytes),
-        Some(expected)
+        Some(expected.clone())
     );
+    assert_eq!(streamed(value).concat(), expected);
+}
+
+/// What `json::write_to` hands its writer, piece by piece; the buffer is
+/// left empty.
+#[track_caller]
+fn streamed<T: ?Sized + Serialize>(value: &T) -> Vec<Vec<u8>> {
+    let mut pieces = Pieces::default();
+    let mut buf = b"left over".to_vec();
+    json::write_to(value, &mut pieces, &mut buf).expect("json streams it");
+    assert!(buf.is_empty(), "the buffer is left empty");
+    pieces.0
+}
+
+/// A writer that keeps each write apart.
+#[derive(Default)]
+struct Pieces(Vec<Vec<u8>>);
+
+impl std::io::Write for Pieces {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.push(buf.to_vec());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Same bytes as serde_json, and they read back as the same `Parsed`.
@@ -59,6 +89,23 @@ fn check_parsed(name: &str, parsed: &Parsed) {
         panic!("{name}: {e}");
     }
     let ours = json::to_vec(parsed).expect("json writes a Parsed");
+    let pieces = streamed(parsed);
+    assert_eq!(pieces.concat(), expected, "{name}: json::write_to differs");
+    if let Some((last, full)) = pieces.split_last() {
+        // Every piece but the last is handed over once the buffer is full,
+        // after the element that filled it.
+        for piece in full {
+            assert!(
+                piece.len() >= json::STREAM_CHUNK,
+                "{name}: a piece of {}",
+                piece.len()
+            );
+        }
+        assert!(
+            !last.is_empty() || full.is_empty(),
+            "{name}: an empty last piece"
+        );
+    }
     let back: Parsed = serde_json::from_slice(&ours).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_eq!(
         &back, parsed,
@@ -332,6 +379,70 @@ fn errors_where_serde_json_errs_and_leave_the_buffer_alone() {
     assert!(err.to_string().contains("key must be a string"), "{err}");
     // A sequence of pairs is no map, so that one is fine.
     assert_same(&bad_keys);
+}
+
+#[test]
+fn a_large_document_is_streamed_in_pieces_through_a_small_buffer() {
+    // Invented text, repeated: many paragraphs, each a speech's.
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "De heer Jansen (Partij):\nVoorzitter. Dit is alinea {i}, met \"aanhalingstekens\" en een\nregel die doorloopt.\n\n"
+        ));
+    }
+    let parsed = handelingen::parse(&text);
+    let expected = serde_json::to_vec(&parsed).expect("serde_json writes a Parsed");
+    assert!(
+        expected.len() > 16 * json::STREAM_CHUNK,
+        "{}",
+        expected.len()
+    );
+    let mut pieces = Pieces::default();
+    let mut buf = Vec::new();
+    for _ in 0..2 {
+        pieces.0.clear();
+        json::write_to(&parsed, &mut pieces, &mut buf).expect("json streams it");
+        assert_eq!(pieces.0.concat(), expected);
+        assert!(pieces.0.len() > 16, "{} pieces", pieces.0.len());
+        // The buffer held a piece, never the document.
+        assert!(buf.is_empty());
+        assert!(
+            buf.capacity() < 4 * json::STREAM_CHUNK,
+            "{}",
+            buf.capacity()
+        );
+    }
+}
+
+#[test]
+fn the_error_of_the_writer_is_passed_on() {
+    struct Full(usize);
+    impl std::io::Write for Full {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.0 == 0 {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            self.0 -= 1;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    // Many small arrays: the buffer may go to the writer after each.
+    let big: Vec<[String; 1]> = (0..100_000).map(|i| [format!("value {i}")]).collect();
+    // The first piece, a later one, the last one.
+    for accepted in [0, 3, 7] {
+        let mut buf = Vec::new();
+        let err = json::write_to(&big, Full(accepted), &mut buf).expect_err("the writer fails");
+        assert_eq!(err.io_kind(), Some(std::io::ErrorKind::BrokenPipe), "{err}");
+        assert!(buf.is_empty());
+    }
+    // A value's own error is no writer's.
+    let err = json::write_to(&BTreeMap::from([((), 1)]), Full(9), &mut Vec::new())
+        .expect_err("a unit is no key");
+    assert_eq!(err.io_kind(), None);
+    assert!(json::write_to(&big, Full(1000), &mut Vec::new()).is_ok());
 }
 
 /// Characters JSON escapes, and characters it must leave alone, mixed

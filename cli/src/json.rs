@@ -26,8 +26,11 @@ struct Done {
     diagnostics: usize,
     /// Lines for stderr: diagnostics and the error.
     messages: String,
-    /// The JSON, when it goes to stdout.
+    /// The JSON, when it goes to stdout and was not streamed there.
     json: Vec<u8>,
+    /// Whether the JSON was written to stdout as it was made, and how that
+    /// went.
+    streamed: Option<io::Result<()>>,
     failed: bool,
 }
 
@@ -82,12 +85,22 @@ fn prepare(args: &JsonArgs, inputs: &[Input]) -> Result<(), SetupError> {
     })
 }
 
-fn convert(input: &Input, args: &JsonArgs) -> Done {
+/// Converts one input; its JSON ends with a line end unless `framing` is
+/// an array (whose separators carry them). With `stream`, the JSON is
+/// written there as it is made instead of being kept.
+fn convert(input: &Input, args: &JsonArgs, framing: Framing, stream: Option<&mut Stdout>) -> Done {
     let pretty = !args.jsonl;
     let mut messages = String::new();
+    let mut streamed = None;
     let parsing = crate::parse_input(input, args.input.max_size, !args.no_analysis, |parsed| {
         if !args.input.quiet {
             messages = crate::diagnostic_lines(&input.name, &parsed.diagnostics);
+        }
+        if let Some(stdout) = stream {
+            streamed = Some(stdout.stream(|out| {
+                output::stream_json(&input.name, parsed, out, &mut Vec::new(), pretty)
+            }));
+            return Ok(Vec::new());
         }
         let mut json = Vec::new();
         crate::output::write_json(&input.name, parsed, &mut json, pretty)?;
@@ -99,6 +112,11 @@ fn convert(input: &Input, args: &JsonArgs) -> Done {
                 source,
             })?;
             json.clear();
+        } else if framing != Framing::Array {
+            // Here, not as a second write: stdout is line buffered, and
+            // a document that ends with its line end is written as it is,
+            // without a search for the last line end in it.
+            json.push(b'\n');
         }
         Ok(json)
     });
@@ -114,12 +132,14 @@ fn convert(input: &Input, args: &JsonArgs) -> Done {
         diagnostics: parsing.diagnostics,
         messages,
         json,
+        streamed,
         failed,
     }
 }
 
 /// Stdout, written one whole document at a time and flushed after each,
-/// so a write error belongs to the document that met it.
+/// so a write error belongs to the document that met it. A document comes
+/// with its line end, except in an array.
 struct Stdout {
     out: io::Stdout,
     framing: Framing,
@@ -133,6 +153,29 @@ impl Stdout {
             out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
         }
         out.write_all(json)?;
+        self.written += 1;
+        out.flush()
+    }
+
+    /// One document written by `write` as it is made, framed as
+    /// [`Stdout::document`] frames it. The pieces go to the file descriptor
+    /// itself: `write` hands over large ones, and line buffering would
+    /// search each for its last line end.
+    fn stream(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        self.out.flush()?;
+        let mut raw = output::unbuffered_stdout();
+        let mut locked;
+        let out: &mut dyn Write = match &mut raw {
+            Ok(file) => file,
+            Err(_) => {
+                locked = self.out.lock();
+                &mut locked
+            }
+        };
+        if self.framing == Framing::Array {
+            out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+        }
+        write(&mut *out)?;
         if self.framing != Framing::Array {
             out.write_all(b"\n")?;
         }
@@ -189,28 +232,37 @@ pub fn run(program: &str, args: &JsonArgs) -> ExitCode {
     };
     let mut lost = false;
     let threads = pipeline::thread_count(args.input.threads, inputs.len());
-    pipeline::run_ordered(
-        &inputs,
-        threads,
-        |input| convert(input, args),
-        |_, done| {
-            totals.files += 1;
-            totals.bytes += done.bytes;
-            totals.diagnostics += done.diagnostics;
-            totals.failed += usize::from(done.failed);
-            reporter.print(&done.messages);
-            if to_stdout && !done.failed {
-                if let Err(e) = stdout.document(&done.json) {
-                    stdout_error(&reporter, &e);
-                    totals.failed += 1;
-                    lost = true;
-                    return ControlFlow::Break(());
-                }
+    let mut consume = |stdout: &mut Stdout, done: Done| {
+        totals.files += 1;
+        totals.bytes += done.bytes;
+        totals.diagnostics += done.diagnostics;
+        totals.failed += usize::from(done.failed);
+        reporter.print(&done.messages);
+        if to_stdout && !done.failed {
+            let written = done.streamed.unwrap_or_else(|| stdout.document(&done.json));
+            if let Err(e) = written {
+                stdout_error(&reporter, &e);
+                totals.failed += 1;
+                lost = true;
+                return ControlFlow::Break(());
             }
-            reporter.advance(&totals);
-            ControlFlow::Continue(())
-        },
-    );
+        }
+        reporter.advance(&totals);
+        ControlFlow::Continue(())
+    };
+    match inputs.as_slice() {
+        // One input to stdout: streamed, never held whole in memory.
+        [input] if to_stdout => {
+            let done = convert(input, args, framing, Some(&mut stdout));
+            let _ = consume(&mut stdout, done);
+        }
+        _ => pipeline::run_ordered(
+            &inputs,
+            threads,
+            |input| convert(input, args, framing, None),
+            |_, done| consume(&mut stdout, done),
+        ),
+    }
     if lost {
         // The inputs never converted lost their output too.
         totals.failed += inputs.len() - totals.files;

@@ -43,6 +43,50 @@ pub fn write_json(
     }
 }
 
+/// Writes the JSON of one document to `out` as [`write_json`] makes it,
+/// in pieces of about [`handelingen::json::STREAM_CHUNK`] bytes collected
+/// in `buf` (compact: the library's streaming writer; pretty: serde_json's
+/// through a buffer of that size), so the document is never held whole.
+///
+/// # Errors
+/// The first error of `out`; a value that cannot be serialised (which the
+/// library's types never are) as [`io::ErrorKind::Other`]. Part of the
+/// document may have been written.
+pub fn stream_json(
+    file: &str,
+    parsed: &Parsed<'_>,
+    out: &mut dyn Write,
+    buf: &mut Vec<u8>,
+    pretty: bool,
+) -> io::Result<()> {
+    let record = Record { file, parsed };
+    if pretty {
+        let mut out = io::BufWriter::with_capacity(handelingen::json::STREAM_CHUNK, out);
+        serde_json::to_writer_pretty(&mut out, &record)?;
+        return out.flush();
+    }
+    handelingen::json::write_to(&record, out, buf).map_err(|e| match e.io_kind() {
+        Some(kind) => io::Error::new(kind, e.message().to_owned()),
+        None => io::Error::other(e),
+    })
+}
+
+/// Standard output without the line buffering of [`io::stdout`]: its file
+/// descriptor, duplicated, for a writer that hands over large pieces
+/// itself. Flush [`io::stdout`] first. Fails where there is no such
+/// descriptor to duplicate (and off Unix).
+#[cfg(unix)]
+pub fn unbuffered_stdout() -> io::Result<fs::File> {
+    use std::os::fd::AsFd;
+    Ok(fs::File::from(io::stdout().as_fd().try_clone_to_owned()?))
+}
+
+/// Standard output without line buffering: not available here.
+#[cfg(not(unix))]
+pub fn unbuffered_stdout() -> io::Result<fs::File> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
+}
+
 /// A name in `dir` no other writer uses: the process id and a counter.
 fn temporary_path(target: &Path) -> PathBuf {
     static NEXT: AtomicU64 = AtomicU64::new(0);

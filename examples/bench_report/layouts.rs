@@ -131,12 +131,20 @@ fn json(runs: usize, inputs: &[&Layout]) {
     println!();
     println!(
         "per layout: compact JSON of the parse result into a reused Vec<u8>, MB/s of *input* \
-         bytes, best of {runs} runs, on the ~20 MB document: handelingen::json::write, and \
-         serde_json::to_writer (the same bytes) as the baseline"
+         bytes, best of {runs} runs, on the ~20 MB document: handelingen::json::write, \
+         json::write_to an io::sink through a kept buffer (stream), and serde_json::to_writer \
+         (the same bytes) as the baseline"
     );
     println!(
-        "{:<32} {:>7} {:>11} {:>11} {:>8} {:>10} {:>13}",
-        "layout", "MB", "json MB/s", "serde MB/s", "ratio", "output MB", "output/input"
+        "{:<32} {:>7} {:>11} {:>13} {:>11} {:>8} {:>10} {:>13}",
+        "layout",
+        "MB",
+        "json MB/s",
+        "stream MB/s",
+        "serde MB/s",
+        "ratio",
+        "output MB",
+        "output/input"
     );
     let mut buf = Vec::new();
     for layout in inputs {
@@ -149,6 +157,12 @@ fn json(runs: usize, inputs: &[&Layout]) {
         };
         ours(); // so the first timed run does not grow the buffer
         let time = best_of(runs, ours);
+        let mut kept = Vec::new();
+        let stream_time = best_of(runs, || {
+            handelingen::json::write_to(&parsed, std::io::sink(), &mut kept)
+                .expect("a Parsed always serialises, a sink takes it");
+            kept.capacity()
+        });
         let mut serde = || {
             buf.clear();
             serde_json::to_writer(&mut buf, &parsed).expect("writing to a Vec cannot fail");
@@ -157,10 +171,11 @@ fn json(runs: usize, inputs: &[&Layout]) {
         let serde_time = best_of(runs, &mut serde);
         let (ours, serde) = (mb_per_s(doc.len(), time), mb_per_s(doc.len(), serde_time));
         println!(
-            "{:<32} {:>7.1} {:>11.1} {:>11.1} {:>7.2}x {:>10.1} {:>12.2}x",
+            "{:<32} {:>7.1} {:>11.1} {:>13.1} {:>11.1} {:>7.2}x {:>10.1} {:>12.2}x",
             label(layout),
             mb(doc.len()),
             ours,
+            mb_per_s(doc.len(), stream_time),
             serde,
             ours / serde,
             mb(buf.len()),

@@ -5,14 +5,14 @@
 //! (`{"1":…}`); a newtype or `Some` as what it holds; a unit variant as its
 //! name; anything else is an error, because JSON keys are strings. The key
 //! serializer writes the whole lead of a member, `,"key":`, so a string
-//! key costs one fixed-size copy ([`write_key`]).
+//! key seen before costs one fixed-size copy ([`Keys`]).
 
 use std::fmt::Display;
 
 use serde::ser::{self, Impossible, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 
-use super::escape::{needs_escape, write_key};
+use super::escape::{half_at, needs_escape, word_at, write_key};
 use super::ser::write_display;
 use super::Error;
 
@@ -22,13 +22,14 @@ type Result<T = ()> = std::result::Result<T, Error>;
 pub(super) struct KeySerializer<'v> {
     out: &'v mut Vec<u8>,
     comma: bool,
+    keys: &'v mut Keys,
 }
 
 impl<'v> KeySerializer<'v> {
     /// A key of the member after `,` when `comma`, else of the first.
     #[inline]
-    pub(super) fn new(out: &'v mut Vec<u8>, comma: bool) -> Self {
-        KeySerializer { out, comma }
+    pub(super) fn new(out: &'v mut Vec<u8>, comma: bool, keys: &'v mut Keys) -> Self {
+        KeySerializer { out, comma, keys }
     }
 
     /// A key that is not a string as such (a number, a `bool`), written
@@ -74,7 +75,7 @@ impl ser::Serializer for KeySerializer<'_> {
 
     #[inline]
     fn serialize_str(self, value: &str) -> Result {
-        write_key(self.out, self.comma, value);
+        self.keys.write(self.out, self.comma, value);
         Ok(())
     }
 
@@ -215,61 +216,101 @@ impl ser::Serializer for KeySerializer<'_> {
     }
 }
 
-/// How many keys [`StaticKeys`] holds.
-const SLOTS: usize = 64;
-/// The longest key it holds.
-const LONGEST: usize = 20;
+/// How many keys [`Keys`] holds.
+const SLOTS: usize = 256;
+/// The longest key it holds (two words).
+const LONGEST: usize = 16;
 
-/// The keys of struct fields, each checked and formatted once per
-/// [`write`](super::write) call, then copied as one fixed-size block.
+/// Keys as written before: `,"key":` for each key seen, checked and
+/// formatted once, then copied as one fixed-size block.
 ///
-/// A field's key is a `&'static str`: the same few dozen keys, thousands
-/// of times, and a given address always holds the same text. So a key is
-/// looked up by its address (and length) in a small table, direct mapped;
-/// two keys that land on the same slot only cost a second formatting. Keys
-/// that are not `'static` (those of maps and flattened fields) go through
+/// The keys of a document are the same few dozen, thousands of times
+/// (`"span"`, `"start"`, `"text"`), those of struct fields and of
+/// flattened structs alike. A key is looked up by its address in a small
+/// direct-mapped table and then compared by content (its length and two
+/// words), so the table is right for any key, `'static` or not, and can be
+/// kept from one [`write`](super::write) to the next ([`with_keys`]). Two
+/// keys that land on the same slot only cost a second formatting; a key
+/// longer than [`LONGEST`] or one that needs an escape goes through
 /// [`write_key`] every time.
-pub(super) struct StaticKeys {
+pub(super) struct Keys {
     slots: [Slot; SLOTS],
 }
 
-/// One formatted key: `,"key":` in `block`, `len` bytes of it.
+/// One formatted key: `,"key":` in `block`, the key `len` bytes long.
 #[derive(Clone, Copy)]
 struct Slot {
-    /// The key's address; 0 in an empty slot (no `&str` is there).
-    address: usize,
-    /// The key's length in bytes.
-    key_len: usize,
+    /// The key as [`words`] reads it.
+    words: [u64; 2],
+    /// The key's length in bytes; more than [`LONGEST`] in an empty slot.
+    len: usize,
     block: [u8; LONGEST + 4],
 }
 
-impl Default for StaticKeys {
+impl Default for Keys {
     fn default() -> Self {
         let empty = Slot {
-            address: 0,
-            key_len: 0,
+            words: [0; 2],
+            len: usize::MAX,
             block: [0; LONGEST + 4],
         };
-        StaticKeys {
+        Keys {
             slots: [empty; SLOTS],
         }
     }
 }
 
-impl StaticKeys {
+thread_local! {
+    /// The table of this thread, kept between calls.
+    static KEYS: std::cell::RefCell<Keys> = std::cell::RefCell::new(Keys::default());
+}
+
+/// Runs `f` with this thread's table of keys, or with a new one when it is
+/// in use (a `Serialize` implementation that calls [`write`](super::write)
+/// itself) or gone (a thread being torn down). `f` runs once.
+pub(super) fn with_keys<R>(mut f: impl FnMut(&mut Keys) -> R) -> R {
+    KEYS.try_with(|cell| cell.try_borrow_mut().ok().map(|mut keys| f(&mut keys)))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| f(&mut Keys::default()))
+}
+
+/// The bytes of a key of at most [`LONGEST`] bytes as two words: with its
+/// length, equal words mean equal keys. Overlapping loads, as
+/// [`super::escape`] reads short strings.
+#[inline]
+fn words(bytes: &[u8]) -> [u64; 2] {
+    let len = bytes.len();
+    if len >= 8 {
+        [word_at(bytes, 0), word_at(bytes, len - 8)]
+    } else if len >= 4 {
+        [half_at(bytes, 0) | half_at(bytes, len - 4) << 32, 0]
+    } else {
+        let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+        [at(0) | at(len / 2) << 8 | at(len.wrapping_sub(1)) << 16, 0]
+    }
+}
+
+impl Keys {
     /// Appends `,"key":` (without the `,` unless `comma`).
     #[inline]
-    pub(super) fn write(&mut self, out: &mut Vec<u8>, comma: bool, key: &'static str) {
-        let address = key.as_ptr() as usize;
-        // Fibonacci hashing: the top bits of the product.
-        let index = (address.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) % SLOTS;
+    pub(super) fn write(&mut self, out: &mut Vec<u8>, comma: bool, key: &str) {
+        let bytes = key.as_bytes();
+        let len = bytes.len();
+        if len > LONGEST {
+            return write_key(out, comma, key);
+        }
+        // Fibonacci hashing of the address: the top bits of the product.
+        let address = bytes.as_ptr() as usize as u64;
+        let index = (address.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % SLOTS;
         let Some(slot) = self.slots.get_mut(index) else {
             return write_key(out, comma, key);
         };
-        if (slot.address != address || slot.key_len != key.len()) && !slot.fill(key) {
+        let words = words(bytes);
+        if (slot.len != len || slot.words != words) && !slot.fill(bytes, words) {
             return write_key(out, comma, key);
         }
-        let end = out.len() + slot.key_len + 3 + usize::from(comma);
+        let end = out.len() + len + 3 + usize::from(comma);
         if comma {
             out.extend_from_slice(&slot.block);
         } else if let Some((_, rest)) = slot.block.split_first() {
@@ -280,12 +321,12 @@ impl StaticKeys {
 }
 
 impl Slot {
-    /// Formats `key` into the slot; false (and the slot empty) when it is
-    /// too long or needs an escape.
+    /// Formats the key `bytes` (of at most [`LONGEST`] bytes, read as
+    /// `words`) into the slot; false (and the slot empty) when it needs an
+    /// escape.
     #[cold]
-    fn fill(&mut self, key: &'static str) -> bool {
-        let bytes = key.as_bytes();
-        self.address = 0;
+    fn fill(&mut self, bytes: &[u8], words: [u64; 2]) -> bool {
+        self.len = usize::MAX;
         if bytes.len() > LONGEST || bytes.iter().any(|&b| needs_escape(b)) {
             return false;
         }
@@ -297,8 +338,62 @@ impl Slot {
         if let Some(tail) = rest.get_mut(..2) {
             tail.copy_from_slice(b"\":");
         }
-        self.address = key.as_ptr() as usize;
-        self.key_len = bytes.len();
+        self.words = words;
+        self.len = bytes.len();
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_compared_by_content_not_only_by_address() {
+        // Keys that share an address (one buffer rewritten) or a slot,
+        // of every length up to and past the longest held.
+        let mut keys = Keys::default();
+        let mut buffer = String::new();
+        for round in 0..3u8 {
+            for len in 0..=LONGEST + 2 {
+                for fill in [b'a', b'b'] {
+                    buffer.clear();
+                    buffer.extend((0..len).map(|i| {
+                        char::from(if i == len / 2 {
+                            fill + round
+                        } else {
+                            b'k' + (i % 5) as u8
+                        })
+                    }));
+                    for comma in [false, true] {
+                        let mut out = b"{".to_vec();
+                        keys.write(&mut out, comma, &buffer);
+                        let mut expected = b"{".to_vec();
+                        write_key(&mut expected, comma, &buffer);
+                        assert_eq!(out, expected, "{buffer:?}");
+                    }
+                }
+            }
+        }
+        // A key that needs an escape is never held.
+        let mut out = Vec::new();
+        keys.write(&mut out, true, "a\"b");
+        assert_eq!(out, b",\"a\\\"b\":");
+    }
+
+    #[test]
+    fn the_table_of_a_thread_is_kept_and_a_nested_call_gets_its_own() {
+        let outer = with_keys(|keys| {
+            let mut out = Vec::new();
+            keys.write(&mut out, false, "start");
+            // Nested: the kept table is in use, so a new one is lent.
+            let inner = with_keys(|inner| {
+                let mut out = Vec::new();
+                inner.write(&mut out, true, "start");
+                out
+            });
+            (out, inner)
+        });
+        assert_eq!(outer, (b"\"start\":".to_vec(), b",\"start\":".to_vec()));
     }
 }

@@ -13,6 +13,12 @@
 //! fixture, the corpus, the hostile inputs and generated values. It reads
 //! back with `serde_json::from_slice`.
 //!
+//! [`write_to`] streams the same bytes to an [`io::Write`](std::io::Write)
+//! through a buffer of about [`STREAM_CHUNK`] bytes that you keep, so a
+//! large document is never held whole: the buffer stays in the cache and
+//! the memory of the output is not touched (and paged in) once per
+//! document.
+//!
 //! For indented output use `serde_json::to_writer_pretty`; there the
 //! speed matters less.
 //!
@@ -41,11 +47,13 @@ use serde::Serialize;
 /// sequence, a map, `None`, a float that is not finite …), the cases where
 /// serde_json fails too.
 ///
-/// Never returned for the types of this crate.
+/// Never returned for the types of this crate by [`write()`]; [`write_to`]
+/// also returns the error of its writer ([`Error::io_kind`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("cannot write JSON: {message}")]
 pub struct Error {
     message: String,
+    io: Option<std::io::ErrorKind>,
 }
 
 impl Error {
@@ -54,11 +62,19 @@ impl Error {
         &self.message
     }
 
-    /// A write to a `Vec` does not fail; this is here so that the result of
-    /// serde_json's number formatter is passed on, not dropped.
+    /// The kind of the writer's error, when writing failed rather than the
+    /// value ([`write_to`]: a closed pipe is
+    /// [`BrokenPipe`](std::io::ErrorKind::BrokenPipe)).
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        self.io
+    }
+
+    /// An error of a writer (a write to a `Vec`, as serde_json's number
+    /// formatter does, does not fail; it is passed on all the same).
     fn io(e: std::io::Error) -> Self {
         Error {
             message: e.to_string(),
+            io: Some(e.kind()),
         }
     }
 }
@@ -67,9 +83,15 @@ impl serde::ser::Error for Error {
     fn custom<T: std::fmt::Display>(message: T) -> Self {
         Error {
             message: message.to_string(),
+            io: None,
         }
     }
 }
+
+/// How many bytes [`write_to`] collects before it hands them to its
+/// writer: small enough to stay in the cache, large enough that a write
+/// costs little next to what it carries.
+pub const STREAM_CHUNK: usize = 128 * 1024;
 
 /// Appends `value` as compact JSON to the end of `out`, the bytes
 /// `serde_json::to_vec(value)` would give.
@@ -85,14 +107,61 @@ impl serde::ser::Error for Error {
 /// a [`Parsed`](crate::Parsed) or another type of this crate.
 pub fn write<T: ?Sized + Serialize>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
     let len = out.len();
-    let written = value.serialize(&mut ser::Serializer {
-        out: &mut *out,
-        keys: key::StaticKeys::default(),
+    let written = key::with_keys(|keys| {
+        value.serialize(&mut ser::Serializer {
+            out: &mut *out,
+            keys,
+            sink: None,
+            pass_at: usize::MAX,
+        })
     });
     if written.is_err() {
         out.truncate(len);
     }
     written
+}
+
+/// Writes `value` as compact JSON to `writer`: the bytes
+/// `serde_json::to_writer(writer, value)` would write, handed over in
+/// pieces of at least [`STREAM_CHUNK`] bytes collected in `buf`: the
+/// buffer goes to `writer` after the array or object that filled it (in a
+/// [`Parsed`](crate::Parsed), after at most one text and its source map),
+/// so a piece is a little more than that, and the last one is what is
+/// left.
+///
+/// `buf` is cleared first and left empty, its capacity kept for the next
+/// call. There is no flush at the end: wrap `writer` in nothing (each piece
+/// is large already) and flush it yourself where that matters.
+///
+/// ```
+/// let parsed = handelingen::parse("De voorzitter:\nIk open de vergadering.\n");
+/// let mut out = Vec::new(); // any io::Write: a file, a socket, stdout
+/// let mut buf = Vec::new(); // kept for the next document
+/// handelingen::json::write_to(&parsed, &mut out, &mut buf)?;
+/// assert_eq!(out, serde_json::to_vec(&parsed)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// As [`write()`], and the first error of `writer`
+/// ([`Error::io_kind`]); the pieces before it have been written.
+pub fn write_to<W: std::io::Write, T: ?Sized + Serialize>(
+    value: &T,
+    mut writer: W,
+    buf: &mut Vec<u8>,
+) -> Result<(), Error> {
+    buf.clear();
+    let written = key::with_keys(|keys| {
+        value.serialize(&mut ser::Serializer {
+            out: &mut *buf,
+            keys,
+            sink: Some(&mut writer),
+            pass_at: STREAM_CHUNK,
+        })
+    });
+    let rest = written.and_then(|()| writer.write_all(buf).map_err(Error::io));
+    buf.clear();
+    rest
 }
 
 /// `value` as compact JSON in a new `Vec<u8>`; see [`write()`].
@@ -115,5 +184,6 @@ pub fn to_string<T: ?Sized + Serialize>(value: &T) -> Result<String, Error> {
     // ASCII, so this is UTF-8; the check is cheap next to the writing.
     String::from_utf8(bytes).map_err(|e| Error {
         message: format!("the JSON is not UTF-8 ({e}); this is a bug in handelingen::json"),
+        io: None,
     })
 }

@@ -18,7 +18,7 @@ use serde::ser::{self, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 
 use super::escape::{write_str, write_str_contents};
-use super::key::{KeySerializer, StaticKeys};
+use super::key::{KeySerializer, Keys};
 use super::number::{write_i64, write_u64};
 use super::Error;
 
@@ -27,8 +27,14 @@ type Result<T = ()> = std::result::Result<T, Error>;
 /// Writes compact JSON to the end of `out`.
 pub(super) struct Serializer<'o> {
     pub(super) out: &'o mut Vec<u8>,
-    /// The keys of struct fields, written once per call.
-    pub(super) keys: StaticKeys,
+    /// The keys written before, this thread's.
+    pub(super) keys: &'o mut Keys,
+    /// Where `out` is emptied to once it holds `pass_at` bytes, after an
+    /// array or object; `None`: `out` holds the whole value.
+    pub(super) sink: Option<&'o mut dyn std::io::Write>,
+    /// [`STREAM_CHUNK`](super::STREAM_CHUNK) with a sink, `usize::MAX`
+    /// without.
+    pub(super) pass_at: usize,
 }
 
 /// Where a sequence or map is: nothing written yet, after the first
@@ -58,6 +64,25 @@ macro_rules! number {
 }
 
 impl<'o> Serializer<'o> {
+    /// Hands `out` to the sink when it is full (one compare, most times).
+    #[inline]
+    fn pass_on(&mut self) -> Result {
+        if self.out.len() >= self.pass_at {
+            self.empty_to_sink()?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn empty_to_sink(&mut self) -> Result {
+        if let Some(sink) = &mut self.sink {
+            sink.write_all(self.out).map_err(Error::io)?;
+            self.out.clear();
+        }
+        Ok(())
+    }
+
     /// `{"variant":` of an enum variant with content.
     #[inline]
     fn begin_variant(&mut self, variant: &str) {
@@ -341,13 +366,15 @@ impl Compound<'_, '_> {
         !first
     }
 
-    /// Closes the array or object unless it was closed when opened.
+    /// Closes the array or object unless it was closed when opened; then
+    /// the buffer may go to the sink (after a whole array or object, so not
+    /// once per number or key, but after every text's source map).
     #[inline]
     fn close(self, close: u8) -> Result {
         if self.state != State::Empty {
             self.ser.out.push(close);
         }
-        Ok(())
+        self.ser.pass_on()
     }
 
     /// Closes the array or object of `{"variant":…}`, then the wrapper.
@@ -357,7 +384,7 @@ impl Compound<'_, '_> {
             self.ser.out.push(close);
         }
         self.ser.out.push(b'}');
-        Ok(())
+        self.ser.pass_on()
     }
 }
 
@@ -430,7 +457,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     #[inline]
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result {
         let comma = self.comma();
-        key.serialize(KeySerializer::new(self.ser.out, comma))
+        key.serialize(KeySerializer::new(self.ser.out, comma, self.ser.keys))
     }
 
     #[inline]
