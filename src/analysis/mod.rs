@@ -310,21 +310,26 @@ fn findings<'d, 'a>(
     };
     let source = unit.text;
     let text = source.as_str();
-    let raw = if gate.refs.motie || gate.refs.kamerstuk {
+    let mut raw = if gate.refs.motie || gate.refs.kamerstuk {
         refs::find(text, hits, gate.refs)
     } else {
         Vec::new()
     };
+    // Kept while the unit is read: without the room it grew into.
+    raw.shrink_to_fit();
 
-    // References: one per number printed (`nrs. 1009 en 1010`), in order.
+    // References: one per number printed (`nrs. 1009 en 1010`), in order;
+    // `first_index` the index of the first recorded for each (`NONE` for an
+    // ordinal), 4 bytes a reference.
     let mut first_index = Vec::with_capacity(raw.len());
-    for r in &raw {
-        if r.ordinal.is_some() {
-            first_index.push(None);
+    for packed in &raw {
+        if packed.is_ordinal() {
+            first_index.push(votes::NONE);
             continue;
         }
+        let r = &packed.get(text);
         let printed = source.slice(r.start..r.end);
-        first_index.push(Some(analysis.references.len()));
+        first_index.push(u32::try_from(analysis.references.len()).unwrap_or(votes::NONE));
         let numbers = motions.numbers_of(r);
         let numbers = if numbers.is_empty() {
             vec![None]
@@ -412,5 +417,8 @@ fn findings<'d, 'a>(
             });
         }
     }
-    first_index.iter().flatten().next().copied()
+    first_index
+        .iter()
+        .find(|&&i| i != votes::NONE)
+        .map(|&i| i as usize)
 }

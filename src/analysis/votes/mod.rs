@@ -40,7 +40,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::refs::RawRef;
+use super::refs::PackedRef;
+
+/// In a unit's `first_index`: the reference was not recorded (an ordinal).
+pub(super) const NONE: u32 = u32::MAX;
 use super::scan::{Hit, Word};
 use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
@@ -268,8 +271,8 @@ impl<'s> Sentence<'s> {
 pub(super) fn find(
     source: &Text<'_>,
     hits: &[Hit],
-    raw: &[RawRef],
-    first_index: &[Option<usize>],
+    raw: &[PackedRef],
+    first_index: &[u32],
     references: &[MotionReference],
     mut pending: Option<&mut Option<Pending>>,
     out: &mut Vec<VoteOutcome>,
@@ -279,12 +282,20 @@ pub(super) fn find(
     if words.is_empty() {
         return;
     }
-    // The references of the unit with their index in `references`.
-    let indexed: Vec<(&RawRef, usize)> = raw
-        .iter()
-        .zip(first_index)
-        .filter_map(|(r, i)| Some((r, (*i)?)))
+    // The references of the unit that were recorded: their place in `raw`
+    // (4 bytes each; `at` gives the reference and its index in
+    // `references`).
+    let indexed: Vec<u32> = (0..raw.len().min(first_index.len()))
+        .filter(|&k| first_index.get(k).is_some_and(|&i| i != NONE))
+        .filter_map(|k| u32::try_from(k).ok())
         .collect();
+    let at = |k: &u32| -> Option<(&PackedRef, usize)> {
+        let k = *k as usize;
+        Some((raw.get(k)?, *first_index.get(k)? as usize))
+    };
+    // Where the reference at place `k` starts (every place is one of
+    // `raw`).
+    let start = |k: &u32| at(k).map_or(usize::MAX, |(r, _)| r.start());
     // The last vote found, and where its sentence ends: the parties of the
     // two sentences after it are its.
     let mut open: Option<(usize, usize)> = None;
@@ -297,18 +308,22 @@ pub(super) fn find(
         if let Some((i, end)) = open.take() {
             parties_after(text, end, a, out.get_mut(i));
         }
-        while let Some((r, i)) = indexed.get(next_ref).filter(|(r, _)| r.start < a) {
-            if r.end <= a {
-                last_before = Some(*i);
+        while let Some((r, i)) = indexed
+            .get(next_ref)
+            .and_then(at)
+            .filter(|(r, _)| r.start() < a)
+        {
+            if r.end() <= a {
+                last_before = Some(i);
             }
             next_ref += 1;
         }
-        let in_sentence = take_within(&indexed, &mut next_ref, a, b, |(r, _)| (r.start, r.start));
-        let first_after = indexed.get(next_ref).map(|(_, i)| *i);
+        let in_sentence = take_within(&indexed, &mut next_ref, a, b, |k| (start(k), start(k)));
+        let first_after = indexed.get(next_ref).and_then(at).map(|(_, i)| i);
         let here = take_within(&words, &mut next_word, a, b, |w| (w.0, w.1));
         let previous = last_before;
-        if let Some((_, i)) = in_sentence.last() {
-            last_before = Some(*i);
+        if let Some((_, i)) = in_sentence.last().and_then(at) {
+            last_before = Some(i);
         }
         let last_before = previous;
         let Some(text_here) = text.get(a..b) else {
@@ -336,14 +351,15 @@ pub(super) fn find(
             };
             let range_start = prev_end;
             prev_end = we;
-            let rel = |r: &RawRef| r.start.saturating_sub(a);
-            let k = in_sentence.partition_point(|(r, _)| rel(r) < m_start);
-            let before: Option<&(&RawRef, usize)> = k
+            let rel = |r: &PackedRef| r.start().saturating_sub(a);
+            let k = in_sentence.partition_point(|k| start(k).saturating_sub(a) < m_start);
+            let before: Option<(&PackedRef, usize)> = k
                 .checked_sub(1)
                 .and_then(|k| in_sentence.get(k))
+                .and_then(at)
                 .filter(|(r, _)| rel(r) >= range_start);
-            let after = in_sentence.get(k);
-            let refs_before = before.map(|(r, _)| r.end.saturating_sub(a));
+            let after = in_sentence.get(k).and_then(at);
+            let refs_before = before.map(|(r, _)| r.end().saturating_sub(a));
             let open_vote = pending.as_deref().is_some_and(Option::is_some);
             let is_vote = match sentence.motion_before(refs_before, m_start) {
                 Some(v) => v,
@@ -355,7 +371,7 @@ pub(super) fn find(
             let opened = pending.as_deref_mut().and_then(Option::take);
             let reference = before
                 .or(after)
-                .map(|(_, i)| *i)
+                .map(|(_, i)| i)
                 .or(last_before)
                 .or(first_after)
                 .or(opened.and_then(|p| p.reference));
@@ -405,9 +421,10 @@ mod tests {
     fn votes(text: &str) -> Vec<VoteOutcome> {
         let hits = hits(text);
         let raw = super::super::refs::find(text, &hits, super::super::refs::Hints::ALL);
-        let first: Vec<_> = (0..raw.len()).map(Some).collect();
+        let first: Vec<u32> = (0..raw.len() as u32).collect();
         let refs: Vec<MotionReference> = raw
             .iter()
+            .map(|r| r.get(text))
             .enumerate()
             .map(|(i, r)| MotionReference {
                 id: ReferenceId::new(i),
