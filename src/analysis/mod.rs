@@ -55,6 +55,7 @@ mod scan;
 mod sentences;
 mod threads;
 mod votes;
+mod wire;
 
 pub use model::{
     Advice, AdviceKind, Analysis, AnnouncedMotion, AnnouncementKind, Appreciation, Contribution,
@@ -210,6 +211,13 @@ pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
             analyse_unit(unit, &hits, gate, &motions, &mut state, &mut analysis);
         }
     }
+    // What the result keeps: no spare room (a list reserved for the
+    // findings a unit might hold, or grown by a quarter).
+    analysis.references.shrink_to_fit();
+    analysis.votes.shrink_to_fit();
+    analysis.advice.shrink_to_fit();
+    analysis.events.shrink_to_fit();
+    analysis.announced_motions.shrink_to_fit();
     analysis
 }
 
@@ -221,6 +229,15 @@ fn grow<T>(list: &mut Vec<T>) -> &mut Vec<T> {
         list.reserve_exact(list.len() / 4 + 4);
     }
     list
+}
+
+/// `list`, with room for `more` findings: exactly that many when it has
+/// to grow by more than a quarter (one paragraph's thousands of findings
+/// take no spare room), else a quarter more.
+fn room<T>(list: &mut Vec<T>, more: usize) {
+    if list.capacity() - list.len() < more {
+        list.reserve_exact(more.max(list.len() / 4 + 4));
+    }
 }
 
 /// Records the finding `make` builds from its place in `list` (its id).
@@ -322,6 +339,14 @@ fn findings<'d, 'a>(
     // `first_index` the index of the first recorded for each (`NONE` for an
     // ordinal), 4 bytes a reference.
     let mut first_index = Vec::with_capacity(raw.len());
+    // Room for all of them at once: a unit may hold thousands, and the
+    // list grows no further than they need.
+    let count = raw
+        .iter()
+        .filter(|p| !p.is_ordinal())
+        .map(|p| p.get(text).numbers().count().max(1))
+        .sum();
+    room(&mut analysis.references, count);
     for packed in &raw {
         if packed.is_ordinal() {
             first_index.push(votes::NONE);
@@ -341,9 +366,8 @@ fn findings<'d, 'a>(
             record(&mut analysis.references, |id| MotionReference {
                 id: ReferenceId::new(id),
                 motion: kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k)),
-                kamerstuk,
-                number,
-                submitter: r.submitter.map(str::to_string),
+                kamerstuk: kamerstuk.map(String::into_boxed_str),
+                submitter: packed.submitter(),
                 cum_suis: r.cum_suis,
                 text: printed.clone(),
             });

@@ -191,7 +191,9 @@ pub(super) fn find<'t>(
                 // Offsets within the sentence.
                 let (ms, me) = (ms as usize - a, me as usize - a);
                 let kind = facts.kind(sentence.get(ms..me).unwrap_or_default());
-                let next_start = matches.get(k + 1).map_or(sentence.len(), |n| n.0 as usize - a);
+                let next_start = matches
+                    .get(k + 1)
+                    .map_or(sentence.len(), |n| n.0 as usize - a);
                 let conditional = facts.conditional(ms, me);
                 let skip = !(names_motion || (short && stands_alone(kind)))
                     || facts.of_a_part(kind)
@@ -226,8 +228,7 @@ pub(super) fn find<'t>(
                         if let Some(u) = used.get_mut(i) {
                             *u = true;
                         }
-                        here
-                            .get(i)
+                        here.get(i)
                             .map_or_else(Vec::new, |r| resolve(&r.get(text), ctx))
                     }
                     None if chair => continue,

@@ -84,13 +84,13 @@ pub(super) struct PackedRef {
 /// A slice of a reference's text: its offset from the reference's start
 /// and its length; `len == u32::MAX` is none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Piece {
+pub(crate) struct Piece {
     at: u32,
     len: u32,
 }
 
 impl Piece {
-    const NONE: Piece = Piece {
+    pub(crate) const NONE: Piece = Piece {
         at: 0,
         len: u32::MAX,
     };
@@ -98,12 +98,14 @@ impl Piece {
     /// `part`, a slice of `text` at or after byte `start`, as a piece;
     /// none when it is not such a slice (never for what the readers of
     /// this module return) or longer than 4 GiB.
-    fn of(text: &str, start: usize, part: Option<&str>) -> Piece {
+    pub(crate) fn of(text: &str, start: usize, part: Option<&str>) -> Piece {
         let Some(part) = part else {
             return Piece::NONE;
         };
         let offset = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-        let inside = offset.checked_add(part.len()).is_some_and(|e| e <= text.len());
+        let inside = offset
+            .checked_add(part.len())
+            .is_some_and(|e| e <= text.len());
         match (
             inside.then(|| offset.checked_sub(start)).flatten(),
             u32::try_from(part.len()),
@@ -116,7 +118,8 @@ impl Piece {
         }
     }
 
-    fn get<'t>(self, text: &'t str, start: usize) -> Option<&'t str> {
+    /// The slice of `text` it is, for a reference starting at `start`.
+    pub(crate) fn get<'t>(self, text: &'t str, start: usize) -> Option<&'t str> {
         if self.len == u32::MAX {
             return None;
         }
@@ -148,6 +151,11 @@ impl PackedRef {
     /// Where it ends in the unit's text.
     pub(super) fn end(&self) -> usize {
         self.start.saturating_add(self.end as usize)
+    }
+
+    /// Its submitter, as a piece of its own text (see [`PackedRef::start`]).
+    pub(super) fn submitter(&self) -> Piece {
+        self.submitter
     }
 
     /// Whether it is `de eerste motie` … (never recorded as a reference).
@@ -331,7 +339,11 @@ pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<PackedRef> {
         for r in found {
             consumed = consumed.max(r.end);
             let packed = PackedRef::new(text, &r);
-            debug_assert_eq!(packed.get(text), r, "a reference's pieces are slices of its text");
+            debug_assert_eq!(
+                packed.get(text),
+                r,
+                "a reference's pieces are slices of its text"
+            );
             super::grow(&mut out).push(packed);
         }
     }

@@ -132,7 +132,10 @@ fn verb_before() -> &'static Regex {
 /// The outcome words of a unit, in order: start, end, result; from the
 /// hits of `aangenomen` and `verworpen` ([`super::scan`]) that stand as
 /// words (no letter before or after).
-fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
+///
+/// As `u32` offsets, 12 bytes a word (a unit may be all outcome words): a
+/// word past the first 4 GiB of one unit is not read.
+fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(u32, u32, VoteResult)> {
     let bytes = text.as_bytes();
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     hits.iter()
@@ -142,6 +145,7 @@ fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
             _ => None,
         })
         .filter(|&(s, e, _)| !letter_at(e) && (s == 0 || !letter_at(s - 1)))
+        .filter_map(|(s, e, r)| Some((u32::try_from(s).ok()?, u32::try_from(e).ok()?, r)))
         .collect()
 }
 
@@ -278,10 +282,12 @@ pub(super) fn find(
     out: &mut Vec<VoteOutcome>,
 ) {
     let text = source.as_str();
-    let words = outcome_words(text, hits);
+    let mut words = outcome_words(text, hits);
     if words.is_empty() {
         return;
     }
+    // Kept while the votes are read: without the room it grew into.
+    words.shrink_to_fit();
     // The references of the unit that were recorded: their place in `raw`
     // (4 bytes each; `at` gives the reference and its index in
     // `references`).
@@ -303,6 +309,7 @@ pub(super) fn find(
     // The last reference that ends before the current sentence.
     let mut last_before: Option<usize> = None;
     while let Some(&(word_start, _, _)) = words.get(next_word) {
+        let word_start = word_start as usize;
         let (a, b) = sentence_at(text, word_start);
         let b = b.max(word_start + 1);
         if let Some((i, end)) = open.take() {
@@ -320,7 +327,9 @@ pub(super) fn find(
         }
         let in_sentence = take_within(&indexed, &mut next_ref, a, b, |k| (start(k), start(k)));
         let first_after = indexed.get(next_ref).and_then(at).map(|(_, i)| i);
-        let here = take_within(&words, &mut next_word, a, b, |w| (w.0, w.1));
+        let here = take_within(&words, &mut next_word, a, b, |w| {
+            (w.0 as usize, w.1 as usize)
+        });
         let previous = last_before;
         if let Some((_, i)) = in_sentence.last().and_then(at) {
             last_before = Some(i);
@@ -330,6 +339,10 @@ pub(super) fn find(
             continue;
         };
         let sentence = Sentence::new(text_here);
+        // Room for a vote per word: a sentence may hold thousands, and the
+        // list grows no further than they need (reserved once the
+        // sentence's own marks are read, so the two do not add up).
+        super::room(out, here.len());
         // Counts and parties are the sentence's: read once, for its first
         // vote.
         let mut details: Option<VoteOutcome> = None;
@@ -338,7 +351,7 @@ pub(super) fn find(
         let (mut punct_from, mut seg) = (0, 0);
         let (mut prev_end, mut prev_word) = (0, 0);
         for &(ws, we, result) in here {
-            let (ws, we) = (ws - a, we - a);
+            let (ws, we) = (ws as usize - a, we as usize - a);
             let lo = prev_word;
             prev_word = we;
             let stops = text_here.as_bytes().get(punct_from..ws).unwrap_or_default();
@@ -379,26 +392,24 @@ pub(super) fn find(
             // The id is the vote's place; its motion and Kamerstuk id, those
             // of its reference.
             let recorded = reference.and_then(|i| references.get(i));
-            let mut vote = VoteOutcome {
-                id: VoteId::new(out.len()),
-                result,
-                reference: reference.map(ReferenceId::new),
-                kamerstuk: recorded.and_then(|r| r.kamerstuk.clone()),
-                motion: recorded.and_then(|r| r.motion),
-                span: source.span_of(a..b),
-                ..details.clone()
-            };
+            let mut vote = details.clone();
+            vote.id = VoteId::new(out.len());
+            vote.result = result;
+            vote.reference = reference.map(ReferenceId::new);
+            vote.span = source.span_of(a..b);
+            vote.link(
+                recorded.and_then(|r| r.kamerstuk().map(str::to_owned)),
+                recorded.and_then(|r| r.motion),
+            );
             if let Some(p) = opened {
                 let (yes, no, took_part) = p.counts;
                 vote.subject = Some(p.subject);
-                vote.votes_for = vote.votes_for.or(yes);
-                vote.votes_against = vote.votes_against.or(no);
-                vote.participants = vote.participants.or(took_part);
+                vote.add_counts(yes, no, took_part);
                 if took_part.is_some() {
                     vote.method = Some(VoteMethod::RollCall);
                 }
             }
-            super::grow(out).push(vote);
+            out.push(vote);
             open = Some((out.len() - 1, b));
         }
     }
@@ -431,10 +442,9 @@ mod tests {
                 kamerstuk: r
                     .numbers()
                     .next()
-                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default())),
-                number: None,
+                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default()).into()),
                 motion: None,
-                submitter: r.submitter.map(str::to_string),
+                submitter: crate::analysis::refs::Piece::NONE,
                 cum_suis: r.cum_suis,
                 text: crate::text::normalize(""),
             })
@@ -457,12 +467,18 @@ mod tests {
         let v = votes("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].result, VoteResult::Rejected);
-        assert_eq!(v[0].kamerstuk.as_deref(), Some("kst-32317-858"));
+        assert_eq!(v[0].kamerstuk(), Some("kst-32317-858"));
 
         let v = votes("De motie werd met 92 stemmen voor en 56 stemmen tegen aangenomen. VVD, CDA, ChristenUnie en SGP stemden tegen. Gündogan nam niet deel.");
         assert_eq!(v.len(), 1);
-        assert_eq!((v[0].votes_for, v[0].votes_against), (Some(92), Some(56)));
-        assert_eq!(v[0].parties_against, ["VVD", "CDA", "ChristenUnie", "SGP"]);
+        assert_eq!(
+            (v[0].votes_for(), v[0].votes_against()),
+            (Some(92), Some(56))
+        );
+        assert_eq!(
+            v[0].parties_against(),
+            ["VVD", "CDA", "ChristenUnie", "SGP"]
+        );
         assert_eq!(v[0].reference, None);
     }
 
@@ -471,8 +487,8 @@ mod tests {
         let v = votes("Ik constateer dat de leden van de fracties van de SP, de PvdA, GroenLinks en DENK voor deze motie hebben gestemd en de leden van de overige fracties ertegen, zodat zij is aangenomen.");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].result, VoteResult::Adopted);
-        assert_eq!(v[0].parties_for, ["SP", "PvdA", "GroenLinks", "DENK"]);
-        assert!(v[0].parties_against.is_empty());
+        assert_eq!(v[0].parties_for(), ["SP", "PvdA", "GroenLinks", "DENK"]);
+        assert!(v[0].parties_against().is_empty());
     }
 
     /// The verb found for each outcome word without reading back over the
@@ -490,6 +506,7 @@ mod tests {
             let sentence = Sentence::new(text);
             let (mut seg, mut lo) = (0, 0);
             for (ws, we, _) in outcome_words(text, &hits(text)) {
+                let (ws, we) = (ws as usize, we as usize);
                 if let Some(i) = text[..ws].rfind(['.', ';', ':']) {
                     seg = i + 1;
                 }
