@@ -213,11 +213,11 @@ pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
     }
     // What the result keeps: no spare room (a list reserved for the
     // findings a unit might hold, or grown by a quarter).
-    analysis.references.shrink_to_fit();
-    analysis.votes.shrink_to_fit();
-    analysis.advice.shrink_to_fit();
-    analysis.events.shrink_to_fit();
-    analysis.announced_motions.shrink_to_fit();
+    trim(&mut analysis.references);
+    trim(&mut analysis.votes);
+    trim(&mut analysis.advice);
+    trim(&mut analysis.events);
+    trim(&mut analysis.announced_motions);
     analysis
 }
 
@@ -237,6 +237,26 @@ fn grow<T>(list: &mut Vec<T>) -> &mut Vec<T> {
 fn room<T>(list: &mut Vec<T>, more: usize) {
     if list.capacity() - list.len() < more {
         list.reserve_exact(more.max(list.len() / 4 + 4));
+    }
+}
+
+/// [`MotionNumber::kamerstuk`] in a string of its length (one allocation,
+/// none to shrink it).
+fn kamerstuk_id(number: &MotionNumber) -> Box<str> {
+    let (d, n) = (number.dossier.as_str(), number.number.as_str());
+    let mut id = String::with_capacity("kst--".len() + d.len() + n.len());
+    for part in ["kst-", d, "-", n] {
+        id.push_str(part);
+    }
+    id.into_boxed_str()
+}
+
+/// `list` without its spare room when that is more than a few entries (a
+/// list of thousands kept while its unit is read; a short one is left as
+/// it is, not reallocated for a few bytes).
+fn trim<T>(list: &mut Vec<T>) {
+    if list.capacity() - list.len() > 32 {
+        list.shrink_to_fit();
     }
 }
 
@@ -333,7 +353,7 @@ fn findings<'d, 'a>(
         Vec::new()
     };
     // Kept while the unit is read: without the room it grew into.
-    raw.shrink_to_fit();
+    trim(&mut raw);
 
     // References: one per number printed (`nrs. 1009 en 1010`), in order;
     // `first_index` the index of the first recorded for each (`NONE` for an
@@ -362,11 +382,11 @@ fn findings<'d, 'a>(
             numbers
         };
         for number in numbers {
-            let kamerstuk = number.as_ref().map(MotionNumber::kamerstuk);
+            let kamerstuk = number.as_ref().map(kamerstuk_id);
             record(&mut analysis.references, |id| MotionReference {
                 id: ReferenceId::new(id),
                 motion: kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k)),
-                kamerstuk: kamerstuk.map(String::into_boxed_str),
+                kamerstuk,
                 submitter: packed.submitter(),
                 cum_suis: r.cum_suis,
                 text: printed.clone(),

@@ -287,7 +287,7 @@ pub(super) fn find(
         return;
     }
     // Kept while the votes are read: without the room it grew into.
-    words.shrink_to_fit();
+    super::trim(&mut words);
     // The references of the unit that were recorded: their place in `raw`
     // (4 bytes each; `at` gives the reference and its index in
     // `references`).
