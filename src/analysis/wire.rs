@@ -14,6 +14,26 @@ use super::refs::Piece;
 use crate::text::Text;
 use crate::tree::{MotionId, MotionNumber, ReferenceId, Span, VoteId};
 
+/// The JSON Schema of `$record` is that of its owned mirror `$mirror`.
+macro_rules! schema_of {
+    ($record:ty, $mirror:ident) => {
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $record {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $mirror::schema_name()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                $mirror::schema_id()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $mirror::json_schema(generator)
+            }
+        }
+    };
+}
+
 /// A [`MotionReference`] as it is written, in the order of
 /// [`ReferenceRecord`].
 #[derive(Serialize)]
@@ -120,20 +140,7 @@ impl<'de, 'a> Deserialize<'de> for MotionReference<'a> {
     }
 }
 
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for MotionReference<'_> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        ReferenceRecord::schema_name()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        ReferenceRecord::schema_id()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        ReferenceRecord::json_schema(generator)
-    }
-}
+schema_of!(MotionReference<'_>, ReferenceRecord);
 
 /// A [`VoteOutcome`] as it is written: every field, in the order of
 /// [`VoteRecord`].
@@ -244,17 +251,4 @@ impl<'de> Deserialize<'de> for VoteOutcome {
     }
 }
 
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for VoteOutcome {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        VoteRecord::schema_name()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        VoteRecord::schema_id()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        VoteRecord::json_schema(generator)
-    }
-}
+schema_of!(VoteOutcome, VoteRecord);

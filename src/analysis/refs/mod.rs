@@ -119,7 +119,7 @@ impl Piece {
     }
 
     /// The slice of `text` it is, for a reference starting at `start`.
-    pub(crate) fn get<'t>(self, text: &'t str, start: usize) -> Option<&'t str> {
+    pub(crate) fn get(self, text: &str, start: usize) -> Option<&str> {
         if self.len == u32::MAX {
             return None;
         }
