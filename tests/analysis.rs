@@ -284,8 +284,8 @@ fn references(parsed: &Parsed, text: &str) -> Vec<(Option<String>, Option<String
         .iter()
         .map(|r| {
             (
-                r.kamerstuk.clone(),
-                r.submitter.clone(),
+                r.kamerstuk().map(str::to_owned),
+                r.submitter().map(str::to_owned),
                 at(text, r.text.span()),
             )
         })
@@ -333,23 +333,20 @@ fn seed_000_references() {
     assert!(analysis(&parsed)
         .references
         .iter()
-        .all(|r| r.kamerstuk.is_some() || r.number.is_none()));
+        .all(|r| r.kamerstuk().is_some() || r.number().is_none()));
 }
 
 #[test]
 fn seed_004_reference_by_submitter_has_no_id() {
     let (text, parsed) = fixture(SEED_004);
     let r = &analysis(&parsed).references[0];
-    assert_eq!(r.kamerstuk, None);
-    assert_eq!(r.number, None);
-    assert_eq!(r.submitter.as_deref(), Some("Van Ginneken"));
+    assert_eq!(r.kamerstuk(), None);
+    assert_eq!(r.number(), None);
+    assert_eq!(r.submitter(), Some("Van Ginneken"));
     assert!(r.cum_suis);
     assert_eq!(at(text, r.text.span()), "Motie Van Ginneken c.s.");
     let r = &analysis(&parsed).references[1];
-    assert_eq!(
-        (r.kamerstuk.as_deref(), r.submitter.as_deref()),
-        (None, Some("Van Raan"))
-    );
+    assert_eq!((r.kamerstuk(), r.submitter()), (None, Some("Van Raan")));
     assert_eq!(at(text, r.text.span()), "motie van het lid Van Raan c.s.");
 }
 
@@ -466,7 +463,7 @@ fn seed_000_votes() {
     let votes: Vec<_> = analysis
         .votes
         .iter()
-        .map(|v| (v.result, v.kamerstuk.as_deref(), at(text, v.span)))
+        .map(|v| (v.result, v.kamerstuk(), at(text, v.span)))
         .collect();
     assert_eq!(
         votes,
@@ -490,7 +487,7 @@ fn seed_000_votes() {
     );
     for v in &analysis.votes {
         let r = &analysis.references[v.reference.expect("linked").index()];
-        assert_eq!(r.kamerstuk.as_deref(), v.kamerstuk.as_deref());
+        assert_eq!(r.kamerstuk(), v.kamerstuk());
         assert!(v.span.contains(r.text.span()));
     }
 }
@@ -502,11 +499,11 @@ fn seed_002_vote_with_counts_and_parties() {
     assert_eq!(votes.len(), 1, "{votes:#?}");
     let v = &votes[0];
     assert_eq!(v.result, VoteResult::Adopted);
-    assert_eq!((v.votes_for, v.votes_against), (Some(92), Some(56)));
-    assert_eq!(v.parties_against, ["VVD", "CDA", "ChristenUnie", "SGP"]);
-    assert!(v.parties_for.is_empty());
+    assert_eq!((v.votes_for(), v.votes_against()), (Some(92), Some(56)));
+    assert_eq!(v.parties_against(), ["VVD", "CDA", "ChristenUnie", "SGP"]);
+    assert!(v.parties_for().is_empty());
     // `De motie werd …`: no motion is named in the sentence or paragraph.
-    assert_eq!((v.reference, v.kamerstuk.as_deref()), (None, None));
+    assert_eq!((v.reference, v.kamerstuk()), (None, None));
     assert_eq!(
         at(text, v.span),
         "De motie werd met 92 stemmen voor en 56 stemmen tegen aangenomen."
@@ -522,15 +519,15 @@ fn handmade_votes() {
     assert_eq!(analysis.votes.len(), 2);
     let v = &analysis.votes[0];
     assert_eq!(v.result, VoteResult::Rejected);
-    assert_eq!((v.votes_for, v.votes_against), (Some(70), Some(80)));
-    assert_eq!(v.parties_for, ["D66", "GroenLinks", "SP"]);
+    assert_eq!((v.votes_for(), v.votes_against()), (Some(70), Some(80)));
+    assert_eq!(v.parties_for(), ["D66", "GroenLinks", "SP"]);
     // No motion in the sentence: the one earlier in the paragraph.
     assert_eq!(v.reference, Some(ReferenceId::new(0)));
-    assert_eq!(v.kamerstuk.as_deref(), Some("kst-26643-1011"));
+    assert_eq!(v.kamerstuk(), Some("kst-26643-1011"));
     let v = &analysis.votes[1];
     assert_eq!(v.result, VoteResult::Adopted);
     assert_eq!(
-        (v.reference, v.kamerstuk.as_deref()),
+        (v.reference, v.kamerstuk()),
         (Some(ReferenceId::new(2)), None)
     );
     assert_eq!(
@@ -994,15 +991,12 @@ fn hyphenated_id_with_a_four_digit_number() {
     let parsed = handelingen::parse(text);
     let analysis = parsed.analysis.as_ref().expect("analysis on by default");
     let r = &analysis.references[0];
-    assert_eq!(r.kamerstuk.as_deref(), Some("kst-26643-1011"));
+    assert_eq!(r.kamerstuk(), Some("kst-26643-1011"));
     assert_eq!(
         &text[r.text.span().start..r.text.span().end],
         "Motie 26643-1011 van het lid Van Raan"
     );
-    assert_eq!(r.submitter.as_deref(), Some("Van Raan"));
-    assert_eq!(
-        analysis.votes[0].kamerstuk.as_deref(),
-        Some("kst-26643-1011")
-    );
+    assert_eq!(r.submitter(), Some("Van Raan"));
+    assert_eq!(analysis.votes[0].kamerstuk(), Some("kst-26643-1011"));
     assert_eq!(analysis.votes[0].reference, Some(r.id));
 }

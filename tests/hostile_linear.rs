@@ -130,10 +130,7 @@ const REFS_LATE: Pattern = Pattern {
                 r.text.span(),
                 Span::new(start, start + "motie-Van Raan".len())
             );
-            assert_eq!(
-                (r.submitter.as_deref(), r.kamerstuk.as_deref()),
-                (Some("Van Raan"), None)
-            );
+            assert_eq!((r.submitter(), r.kamerstuk()), (Some("Van Raan"), None));
         }
         assert!(analysis.advice.is_empty() && analysis.votes.is_empty());
     },

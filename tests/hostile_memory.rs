@@ -14,12 +14,17 @@
 //! as they are found, and a text's source map takes a few bytes an edit
 //! (at 102a4a0 the lines and items were all kept, 24 and 80 bytes each,
 //! and an edit took 16 bytes: 45x on `mem_text_nodes_1MB.txt`, 41x on
-//! `quad_hyphen_x_*`). The whole parse does not yet: some detectors of the
-//! analysis layer keep several entries per phrase (`quad_refs_late_*`,
-//! `quad_votes_*`, `quad_ordinal_*`), so [`peak_heap_is_bounded_by_the_input`]
-//! is ignored until they stream. Run it with `cargo test --release --test
-//! hostile_memory -- --ignored --nocapture` to see every ratio, with the
-//! analysis layer and without.
+//! `quad_hyphen_x_*`). The whole parse holds it on every file but one
+//! ([`full_peak_heap_is_bounded_by_the_input`]): a vote keeps 40 bytes, its
+//! counts and parties boxed when it has them, and the detectors' lists of a
+//! unit take 4 to 12 bytes an entry (at a1dff2d a vote took 136 bytes and a
+//! reference 152 besides its 72-byte entry of the unit: `quad_votes_*`
+//! 12.4x, `quad_refs_late_*` 14.2x, `quad_ordinal_*` 5.8x). What is left:
+//! `quad_refs_late_*`, a reference every 21 bytes, takes 6.2x (80 bytes a
+//! reference, its 40-byte entry of the unit's list and a 8-byte hit), so
+//! [`peak_heap_is_bounded_by_the_input`], every file, stays ignored. Run it
+//! with `cargo test --release --test hostile_memory -- --ignored
+//! --nocapture` to see every ratio, with the analysis layer and without.
 
 // Only `peak` and `retained` are read here.
 #[allow(dead_code)]
@@ -167,8 +172,37 @@ fn tree_peak_heap_is_bounded_by_the_input() {
     );
 }
 
+/// The references of `quad_refs_late_*` (one every 21 bytes of one
+/// paragraph) are kept as 80 bytes each, besides the unit's list of them
+/// while it is read: at most this many times the input.
+const REFERENCES_LIMIT: f64 = 7.0;
+
+/// The whole parse, every file at most [`LIMIT`] but the references of
+/// `quad_refs_late_*` ([`REFERENCES_LIMIT`]; see the module doc).
 #[test]
-#[ignore = "issue 14: detectors of the analysis layer keep entries per phrase: quad_refs_late, quad_votes and quad_ordinal take 9-23x with the analysis layer (under 2x without; see the module doc)"]
+fn full_peak_heap_is_bounded_by_the_input() {
+    let _serial = serial();
+    let mut over = Vec::new();
+    for (name, text) in inputs() {
+        let ratio = peak_ratio(&text, &Options::default());
+        let limit = if name.starts_with("quad_refs_late_") {
+            REFERENCES_LIMIT
+        } else {
+            LIMIT
+        };
+        if ratio > limit {
+            over.push(format!("{name}: {ratio:.2}x (limit {limit}x)"));
+        }
+    }
+    assert!(
+        over.is_empty(),
+        "peak heap of the full parse over its limit: {}",
+        over.join(", ")
+    );
+}
+
+#[test]
+#[ignore = "issue 14: quad_refs_late takes 6.1-6.2x with the analysis layer (80 bytes a reference and the unit's 40-byte entry of it, for 21 bytes of input; see the module doc)"]
 fn peak_heap_is_bounded_by_the_input() {
     let _serial = serial();
     let tree_only = Options::default().with_analysis(false);

@@ -194,12 +194,12 @@ fn votes(parsed: &Parsed) -> Vec<VoteRow> {
                 v.result,
                 v.subject,
                 v.method,
-                v.parties_for.clone(),
-                v.parties_against.clone(),
+                v.parties_for().to_vec(),
+                v.parties_against().to_vec(),
                 v.rest,
-                (v.votes_for, v.votes_against, v.participants),
-                v.kamerstuk.clone(),
-                v.motion
+                (v.votes_for(), v.votes_against(), v.participants()),
+                v.kamerstuk().map(str::to_owned),
+                v.motion()
                     .and_then(|m| motions.get(m.index()))
                     .and_then(|m| m.kamerstuk.clone()),
             )
@@ -454,7 +454,7 @@ fn many_votes_of_a_stemmingen_linear() {
     let parsed = parse(&small);
     let votes = &analysis(&parsed).votes;
     assert_eq!(votes.len(), 2_000);
-    assert!(votes.iter().all(|v| v.participants == Some(150)
+    assert!(votes.iter().all(|v| v.participants() == Some(150)
         && v.rest == Some(VoteSide::Against)
         && v.subject == Some(VoteSubject::Proposal)));
     timing::assert_linear("many votes of a Stemmingen", &small, &text(4_000));

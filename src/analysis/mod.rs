@@ -55,6 +55,7 @@ mod scan;
 mod sentences;
 mod threads;
 mod votes;
+mod wire;
 
 pub use model::{
     Advice, AdviceKind, Analysis, AnnouncedMotion, AnnouncementKind, Appreciation, Contribution,
@@ -210,6 +211,13 @@ pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
             analyse_unit(unit, &hits, gate, &motions, &mut state, &mut analysis);
         }
     }
+    // What the result keeps: no spare room (a list reserved for the
+    // findings a unit might hold, or grown by a quarter).
+    trim(&mut analysis.references);
+    trim(&mut analysis.votes);
+    trim(&mut analysis.advice);
+    trim(&mut analysis.events);
+    trim(&mut analysis.announced_motions);
     analysis
 }
 
@@ -221,6 +229,35 @@ fn grow<T>(list: &mut Vec<T>) -> &mut Vec<T> {
         list.reserve_exact(list.len() / 4 + 4);
     }
     list
+}
+
+/// `list`, with room for `more` findings: exactly that many when it has
+/// to grow by more than a quarter (one paragraph's thousands of findings
+/// take no spare room), else a quarter more.
+fn room<T>(list: &mut Vec<T>, more: usize) {
+    if list.capacity() - list.len() < more {
+        list.reserve_exact(more.max(list.len() / 4 + 4));
+    }
+}
+
+/// [`MotionNumber::kamerstuk`] in a string of its length (one allocation,
+/// none to shrink it).
+fn kamerstuk_id(number: &MotionNumber) -> Box<str> {
+    let (d, n) = (number.dossier.as_str(), number.number.as_str());
+    let mut id = String::with_capacity("kst--".len() + d.len() + n.len());
+    for part in ["kst-", d, "-", n] {
+        id.push_str(part);
+    }
+    id.into_boxed_str()
+}
+
+/// `list` without its spare room when that is more than a few entries (a
+/// list of thousands kept while its unit is read; a short one is left as
+/// it is, not reallocated for a few bytes).
+fn trim<T>(list: &mut Vec<T>) {
+    if list.capacity() - list.len() > 32 {
+        list.shrink_to_fit();
+    }
 }
 
 /// Records the finding `make` builds from its place in `list` (its id).
@@ -310,21 +347,34 @@ fn findings<'d, 'a>(
     };
     let source = unit.text;
     let text = source.as_str();
-    let raw = if gate.refs.motie || gate.refs.kamerstuk {
+    let mut raw = if gate.refs.motie || gate.refs.kamerstuk {
         refs::find(text, hits, gate.refs)
     } else {
         Vec::new()
     };
+    // Kept while the unit is read: without the room it grew into.
+    trim(&mut raw);
 
-    // References: one per number printed (`nrs. 1009 en 1010`), in order.
+    // References: one per number printed (`nrs. 1009 en 1010`), in order;
+    // `first_index` the index of the first recorded for each (`NONE` for an
+    // ordinal), 4 bytes a reference.
     let mut first_index = Vec::with_capacity(raw.len());
-    for r in &raw {
-        if r.ordinal.is_some() {
-            first_index.push(None);
+    // Room for all of them at once: a unit may hold thousands, and the
+    // list grows no further than they need.
+    let count = raw
+        .iter()
+        .filter(|p| !p.is_ordinal())
+        .map(|p| p.get(text).numbers().count().max(1))
+        .sum();
+    room(&mut analysis.references, count);
+    for packed in &raw {
+        if packed.is_ordinal() {
+            first_index.push(votes::NONE);
             continue;
         }
+        let r = &packed.get(text);
         let printed = source.slice(r.start..r.end);
-        first_index.push(Some(analysis.references.len()));
+        first_index.push(u32::try_from(analysis.references.len()).unwrap_or(votes::NONE));
         let numbers = motions.numbers_of(r);
         let numbers = if numbers.is_empty() {
             vec![None]
@@ -332,13 +382,12 @@ fn findings<'d, 'a>(
             numbers
         };
         for number in numbers {
-            let kamerstuk = number.as_ref().map(MotionNumber::kamerstuk);
+            let kamerstuk = number.as_ref().map(kamerstuk_id);
             record(&mut analysis.references, |id| MotionReference {
                 id: ReferenceId::new(id),
                 motion: kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k)),
                 kamerstuk,
-                number,
-                submitter: r.submitter.map(str::to_string),
+                submitter: packed.submitter(),
                 cum_suis: r.cum_suis,
                 text: printed.clone(),
             });
@@ -412,5 +461,8 @@ fn findings<'d, 'a>(
             });
         }
     }
-    first_index.iter().flatten().next().copied()
+    first_index
+        .iter()
+        .find(|&&i| i != votes::NONE)
+        .map(|&i| i as usize)
 }

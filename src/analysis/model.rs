@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::refs::Piece;
 use crate::text::Text;
 use crate::tree::{
     AdviceId, AnnouncementId, ContributionId, DateId, EventId, MotionId, MotionNumber, NodeId,
@@ -74,26 +75,52 @@ pub struct AnnouncedMotion<'a> {
 }
 
 /// A reference to a motion in running text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+///
+/// 80 bytes: the Kamerstuk id is one string (its dossier and number are
+/// read from it) and the submitter a piece of the reference's own text. In
+/// JSON: `{"id", "kamerstuk", "number": {"dossier", "number"}, "motion",
+/// "submitter", "cum_suis", "text", "span", "map"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct MotionReference<'a> {
     /// Its index in [`Analysis::references`].
     pub id: ReferenceId,
-    /// `kst-{dossier}-{number}` when both are known; `None` when the text
-    /// names the motion only by its submitter.
-    pub kamerstuk: Option<String>,
-    /// Dossier and number, when given.
-    pub number: Option<MotionNumber>,
     /// The motion of this document with that Kamerstuk id, if any.
     pub motion: Option<MotionId>,
-    /// The submitter named (`Van Raan` in `de motie-Van Raan c.s.`).
-    pub submitter: Option<String>,
     /// The reference says `c.s.`.
     pub cum_suis: bool,
+    /// `kst-{dossier}-{number}`, see [`MotionReference::kamerstuk`].
+    pub(crate) kamerstuk: Option<Box<str>>,
+    /// The submitter, a piece of `text`.
+    pub(crate) submitter: Piece,
     /// The reference as printed (normalised), with its span.
-    #[serde(flatten)]
     pub text: Text<'a>,
+}
+
+impl MotionReference<'_> {
+    /// `kst-{dossier}-{number}` when both are known; `None` when the text
+    /// names the motion only by its submitter.
+    pub fn kamerstuk(&self) -> Option<&str> {
+        self.kamerstuk.as_deref()
+    }
+
+    /// Dossier and number, when given (read from
+    /// [`MotionReference::kamerstuk`]: the number is digits, the dossier
+    /// what is between `kst-` and the number's `-`).
+    pub fn number(&self) -> Option<MotionNumber> {
+        self.dossier_and_number()
+            .map(|(d, n)| MotionNumber::new(d, n))
+    }
+
+    /// The dossier and number of [`MotionReference::number`], borrowed.
+    pub fn dossier_and_number(&self) -> Option<(&str, &str)> {
+        self.kamerstuk()?.strip_prefix("kst-")?.rsplit_once('-')
+    }
+
+    /// The submitter named (`Van Raan` in `de motie-Van Raan c.s.`).
+    pub fn submitter(&self) -> Option<&str> {
+        self.submitter.get(self.text.as_str(), 0)
+    }
 }
 
 /// How a vote went.
@@ -155,29 +182,25 @@ pub enum VoteSide {
 }
 
 /// The outcome of a vote on a motion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+///
+/// 40 bytes: what most votes in prose say (a result and a sentence) is
+/// kept in the record; the counts, the parties, the Kamerstuk id and the
+/// motion, in one allocation when one of them is known, read with
+/// [`VoteOutcome::votes_for`] … [`VoteOutcome::motion`]. In JSON every
+/// field is the entry's own: `{"id", "result", "votes_for",
+/// "votes_against", "parties_for", "parties_against", "rest",
+/// "participants", "method", "subject", "reference", "kamerstuk",
+/// "motion", "span"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct VoteOutcome {
     /// Its index in [`Analysis::votes`].
     pub id: VoteId,
     /// Adopted or rejected.
     pub result: VoteResult,
-    /// `92` in `met 92 stemmen voor`.
-    pub votes_for: Option<u32>,
-    /// `56` in `en 56 stemmen tegen`.
-    pub votes_against: Option<u32>,
-    /// Parties listed as voting for.
-    pub parties_for: Vec<String>,
-    /// Parties listed as voting against (`VVD, CDA, ChristenUnie en SGP
-    /// stemden tegen`).
-    pub parties_against: Vec<String>,
     /// The side of the parties not listed: the chair's `en de leden van de
     /// overige fracties ertegen` is [`VoteSide::Against`].
     pub rest: Option<VoteSide>,
-    /// How many members took part in a roll call (`Aan deze stemming
-    /// hebben 147 leden deelgenomen`).
-    pub participants: Option<u32>,
     /// How the Kamer voted, when the text says.
     pub method: Option<VoteMethod>,
     /// What the chair's `In stemming komt …` put to the vote; `None` for a
@@ -186,12 +209,117 @@ pub struct VoteOutcome {
     /// The reference to the motion voted on, in the same sentence or
     /// paragraph, if any.
     pub reference: Option<ReferenceId>,
-    /// The Kamerstuk id of that reference, when it has one.
-    pub kamerstuk: Option<String>,
-    /// The motion of this document voted on, when the reference names one.
-    pub motion: Option<MotionId>,
     /// The sentence.
     pub span: Span,
+    /// Counts, parties, Kamerstuk id and motion; `None` when none is known.
+    pub(crate) details: Option<Box<VoteDetails>>,
+}
+
+/// The rarer facts of a [`VoteOutcome`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct VoteDetails {
+    pub votes_for: Option<u32>,
+    pub votes_against: Option<u32>,
+    pub participants: Option<u32>,
+    pub parties_for: Vec<String>,
+    pub parties_against: Vec<String>,
+    pub kamerstuk: Option<String>,
+    pub motion: Option<MotionId>,
+}
+
+impl VoteOutcome {
+    /// A vote with `result` in the sentence `span`, nothing else known.
+    pub(crate) fn new(id: VoteId, result: VoteResult, span: Span) -> VoteOutcome {
+        VoteOutcome {
+            id,
+            result,
+            rest: None,
+            method: None,
+            subject: None,
+            reference: None,
+            span,
+            details: None,
+        }
+    }
+
+    fn details(&self) -> Option<&VoteDetails> {
+        self.details.as_deref()
+    }
+
+    /// The details, allocated when first written.
+    pub(crate) fn details_mut(&mut self) -> &mut VoteDetails {
+        self.details.get_or_insert_with(Box::default)
+    }
+
+    /// Takes the counts given where the vote has none yet.
+    pub(crate) fn add_counts(&mut self, yes: Option<u32>, no: Option<u32>, took_part: Option<u32>) {
+        if yes.is_none() && no.is_none() && took_part.is_none() {
+            return;
+        }
+        let d = self.details_mut();
+        d.votes_for = d.votes_for.or(yes);
+        d.votes_against = d.votes_against.or(no);
+        d.participants = d.participants.or(took_part);
+    }
+
+    /// Adds `parties` to those listed as voting on `side`.
+    pub(crate) fn add_parties(&mut self, side: VoteSide, parties: Vec<String>) {
+        if parties.is_empty() {
+            return;
+        }
+        let d = self.details_mut();
+        match side {
+            VoteSide::For => d.parties_for.extend(parties),
+            VoteSide::Against => d.parties_against.extend(parties),
+        }
+    }
+
+    /// The Kamerstuk id and motion of the reference voted on.
+    pub(crate) fn link(&mut self, kamerstuk: Option<String>, motion: Option<MotionId>) {
+        if kamerstuk.is_none() && motion.is_none() {
+            return;
+        }
+        let d = self.details_mut();
+        d.kamerstuk = kamerstuk;
+        d.motion = motion;
+    }
+
+    /// `92` in `met 92 stemmen voor`.
+    pub fn votes_for(&self) -> Option<u32> {
+        self.details().and_then(|d| d.votes_for)
+    }
+
+    /// `56` in `en 56 stemmen tegen`.
+    pub fn votes_against(&self) -> Option<u32> {
+        self.details().and_then(|d| d.votes_against)
+    }
+
+    /// How many members took part in a roll call (`Aan deze stemming
+    /// hebben 147 leden deelgenomen`).
+    pub fn participants(&self) -> Option<u32> {
+        self.details().and_then(|d| d.participants)
+    }
+
+    /// Parties listed as voting for.
+    pub fn parties_for(&self) -> &[String] {
+        self.details().map_or(&[], |d| &d.parties_for)
+    }
+
+    /// Parties listed as voting against (`VVD, CDA, ChristenUnie en SGP
+    /// stemden tegen`).
+    pub fn parties_against(&self) -> &[String] {
+        self.details().map_or(&[], |d| &d.parties_against)
+    }
+
+    /// The Kamerstuk id of the reference voted on, when it has one.
+    pub fn kamerstuk(&self) -> Option<&str> {
+        self.details().and_then(|d| d.kamerstuk.as_deref())
+    }
+
+    /// The motion of this document voted on, when the reference names one.
+    pub fn motion(&self) -> Option<MotionId> {
+        self.details().and_then(|d| d.motion)
+    }
 }
 
 /// A date that heads or dates a document.

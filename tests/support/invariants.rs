@@ -345,14 +345,16 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
         let w = format!("analysis.references[{i}]");
         list_entry(input, r.id.index(), i, r.text.span(), &mut previous, &w)?;
         check_text_map(input, &r.text, doc.span, &w, "document")?;
-        let expected = r.number.as_ref().map(|n| n.kamerstuk());
-        if r.kamerstuk != expected {
+        // The number is read from the id: written back, it gives the id.
+        let expected = r.number().map(|n| n.kamerstuk());
+        if r.kamerstuk() != expected.as_deref() {
             return Err(format!(
                 "{w}: kamerstuk {:?} does not match number {:?}",
-                r.kamerstuk, r.number
+                r.kamerstuk(),
+                r.number()
             ));
         }
-        motion_link(r.motion, r.kamerstuk.as_deref(), &w)?;
+        motion_link(r.motion, r.kamerstuk(), &w)?;
     }
 
     let mut previous = 0;
@@ -368,24 +370,28 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
                         analysis.references.len()
                     ));
                 };
-                if v.kamerstuk != reference.kamerstuk || v.motion != reference.motion {
+                if v.kamerstuk() != reference.kamerstuk() || v.motion() != reference.motion {
                     return Err(format!(
                         "{w}: kamerstuk {:?} and motion {:?}, but its reference {r} has \
                          kamerstuk {:?} and motion {:?}",
-                        v.kamerstuk, v.motion, reference.kamerstuk, reference.motion
+                        v.kamerstuk(),
+                        v.motion(),
+                        reference.kamerstuk(),
+                        reference.motion
                     ));
                 }
             }
             None => {
-                if v.kamerstuk.is_some() || v.motion.is_some() {
+                if v.kamerstuk().is_some() || v.motion().is_some() {
                     return Err(format!(
                         "{w}: no reference, but kamerstuk {:?} and motion {:?}",
-                        v.kamerstuk, v.motion
+                        v.kamerstuk(),
+                        v.motion()
                     ));
                 }
             }
         }
-        motion_link(v.motion, v.kamerstuk.as_deref(), &w)?;
+        motion_link(v.motion(), v.kamerstuk(), &w)?;
     }
 
     let mut previous = 0;

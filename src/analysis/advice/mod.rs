@@ -63,7 +63,7 @@
 mod link;
 mod vocabulary;
 
-use super::refs::RawRef;
+use super::refs::{PackedRef, RawRef};
 use super::scan::Hit;
 use super::{sentence_at, take_within, MotionIndex};
 use super::{Advice, AdviceKind};
@@ -118,7 +118,7 @@ fn unless_changed(last: Option<&mut Advice>, target: &Target) {
 pub(super) fn find<'t>(
     text: &'t str,
     hits: &[Hit],
-    raw: &[RawRef<'t>],
+    raw: &[PackedRef],
     gate: bool,
     ctx: &Context<'_, '_>,
     topic: &mut Option<Topic<'t>>,
@@ -128,11 +128,16 @@ pub(super) fn find<'t>(
     let chair = ctx.role == Role::Chair;
     let mut out = Vec::new();
     // The phrases of the whole unit, found in one pass.
-    let all: Vec<(usize, usize)> = if gate && (government || chair) {
-        phrases(text, hits)
-    } else {
-        Vec::new()
-    };
+    // As `u32` offsets, 8 bytes a phrase (a unit may be all phrases): a
+    // phrase past the first 4 GiB of one unit is not read.
+    let mut all: Vec<(u32, u32)> = Vec::new();
+    if gate && (government || chair) {
+        for (s, e) in phrases(text, hits) {
+            if let (Ok(s), Ok(e)) = (u32::try_from(s), u32::try_from(e)) {
+                super::grow(&mut all).push((s, e));
+            }
+        }
+    }
     if all.is_empty() && raw.is_empty() {
         return out;
     }
@@ -145,17 +150,19 @@ pub(super) fn find<'t>(
     // The sentences holding a reference or a phrase, in order.
     loop {
         let p = match (raw.get(next_ref), all.get(next_phrase)) {
-            (Some(r), Some(m)) => r.start.min(m.0),
-            (Some(r), None) => r.start,
-            (None, Some(m)) => m.0,
+            (Some(r), Some(m)) => r.start().min(m.0 as usize),
+            (Some(r), None) => r.start(),
+            (None, Some(m)) => m.0 as usize,
             (None, None) => break,
         };
         let (a, b) = sentence_at(text, p);
         let b = b.max(p + 1);
         // The references and phrases of this sentence (all lists are in
         // order).
-        let here = take_within(raw, &mut next_ref, a, b, |r| (r.start, r.end));
-        let matches = take_within(&all, &mut next_phrase, a, b, |&m| m);
+        let here = take_within(raw, &mut next_ref, a, b, |r| (r.start(), r.end()));
+        let matches = take_within(&all, &mut next_phrase, a, b, |&(s, e)| {
+            (s as usize, e as usize)
+        });
         let Some(sentence) = text.get(a..b) else {
             continue;
         };
@@ -182,9 +189,11 @@ pub(super) fn find<'t>(
             let mut prev_end = 0;
             for (k, &(ms, me)) in matches.iter().enumerate() {
                 // Offsets within the sentence.
-                let (ms, me) = (ms - a, me - a);
+                let (ms, me) = (ms as usize - a, me as usize - a);
                 let kind = facts.kind(sentence.get(ms..me).unwrap_or_default());
-                let next_start = matches.get(k + 1).map_or(sentence.len(), |n| n.0 - a);
+                let next_start = matches
+                    .get(k + 1)
+                    .map_or(sentence.len(), |n| n.0 as usize - a);
                 let conditional = facts.conditional(ms, me);
                 let skip = !(names_motion || (short && stands_alone(kind)))
                     || facts.of_a_part(kind)
@@ -200,7 +209,7 @@ pub(super) fn find<'t>(
                 }
                 // The motion: nearest reference before, else one right after
                 // (`here` is in order).
-                let rel = |r: &RawRef| r.start.saturating_sub(a);
+                let rel = |r: &PackedRef| r.start().saturating_sub(a);
                 let k = here.partition_point(|r| rel(r) < ms);
                 let before = k
                     .checked_sub(1)
@@ -219,7 +228,8 @@ pub(super) fn find<'t>(
                         if let Some(u) = used.get_mut(i) {
                             *u = true;
                         }
-                        here.get(i).map_or_else(Vec::new, |r| resolve(r, ctx))
+                        here.get(i)
+                            .map_or_else(Vec::new, |r| resolve(&r.get(text), ctx))
                     }
                     None if chair => continue,
                     None => topic.as_ref().map_or_else(
@@ -276,11 +286,11 @@ pub(super) fn find<'t>(
                 || used
                 || main_clause
                     .get_or_init(|| MainClause::new(sentence))
-                    .holds(r.start.saturating_sub(a))
+                    .holds(r.start().saturating_sub(a))
         });
         if let Some((r, _)) = early {
             *topic = Some(Topic {
-                raw: r.clone(),
+                raw: r.get(text),
                 section: ctx.section,
                 before: ctx.before,
             });

@@ -119,8 +119,11 @@ const PHRASES: &[Phrase<Option<&str>>] = &[
 
 /// The advice phrases of a unit with text `text`, found from the hits of
 /// its search: byte ranges, `aan te houden` and `niet te appreciëren`
-/// whole.
-pub(super) fn phrases(text: &str, hits: &[Hit]) -> Vec<(usize, usize)> {
+/// whole; in order.
+pub(super) fn phrases<'t>(
+    text: &'t str,
+    hits: &'t [Hit],
+) -> impl Iterator<Item = (usize, usize)> + 't {
     static COMPILED: OnceLock<scan::Compiled> = OnceLock::new();
     let found = scan::phrases(text, hits, PHRASES, &COMPILED).filter_map(|(start, end, phrase)| {
         let Some(words) = phrase.what else {
@@ -131,11 +134,7 @@ pub(super) fn phrases(text: &str, hits: &[Hit]) -> Vec<(usize, usize)> {
         tail.eq_ignore_ascii_case(words)
             .then(|| (start - words.len(), end))
     });
-    let mut out = Vec::new();
-    for phrase in found {
-        super::super::grow(&mut out).push(phrase);
-    }
-    out
+    found
 }
 
 /// Words that open a conditional clause.

@@ -11,7 +11,7 @@ fn found(s: &str) -> Vec<(usize, usize)> {
     };
     let mut hits = Vec::new();
     scan::Scanner::for_owner(owner).scan(s, &mut hits);
-    phrases(s, &hits)
+    phrases(s, &hits).collect()
 }
 
 /// The table finds what the one regex of every phrase it replaced

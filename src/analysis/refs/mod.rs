@@ -66,6 +66,117 @@ impl<'t> RawRef<'t> {
     }
 }
 
+/// A [`RawRef`] as the unit's list keeps it: its start, then its end and
+/// the pieces it prints as offsets from that start (40 bytes, not 72: a
+/// paragraph may hold a reference every 20 bytes, and the list lives
+/// while the unit is read). [`PackedRef::get`] gives the [`RawRef`] back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PackedRef {
+    start: usize,
+    end: u32,
+    submitter: Piece,
+    dossier: Piece,
+    numbers: Piece,
+    cum_suis: bool,
+    ordinal: Option<Ordinal>,
+}
+
+/// A slice of a reference's text: its offset from the reference's start
+/// and its length; `len == u32::MAX` is none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    at: u32,
+    len: u32,
+}
+
+impl Piece {
+    pub(crate) const NONE: Piece = Piece {
+        at: 0,
+        len: u32::MAX,
+    };
+
+    /// `part`, a slice of `text` at or after byte `start`, as a piece;
+    /// none when it is not such a slice (never for what the readers of
+    /// this module return) or longer than 4 GiB.
+    pub(crate) fn of(text: &str, start: usize, part: Option<&str>) -> Piece {
+        let Some(part) = part else {
+            return Piece::NONE;
+        };
+        let offset = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        let inside = offset
+            .checked_add(part.len())
+            .is_some_and(|e| e <= text.len());
+        match (
+            inside.then(|| offset.checked_sub(start)).flatten(),
+            u32::try_from(part.len()),
+        ) {
+            (Some(at), Ok(len)) if len < u32::MAX => match u32::try_from(at) {
+                Ok(at) => Piece { at, len },
+                Err(_) => Piece::NONE,
+            },
+            _ => Piece::NONE,
+        }
+    }
+
+    /// The slice of `text` it is, for a reference starting at `start`.
+    pub(crate) fn get(self, text: &str, start: usize) -> Option<&str> {
+        if self.len == u32::MAX {
+            return None;
+        }
+        let at = start.checked_add(usize::try_from(self.at).ok()?)?;
+        text.get(at..at.checked_add(usize::try_from(self.len).ok()?)?)
+    }
+}
+
+impl PackedRef {
+    /// `r`, found in `text`.
+    fn new(text: &str, r: &RawRef<'_>) -> PackedRef {
+        let piece = |part| Piece::of(text, r.start, part);
+        PackedRef {
+            start: r.start,
+            end: u32::try_from(r.end.saturating_sub(r.start)).unwrap_or(u32::MAX),
+            submitter: piece(r.submitter),
+            dossier: piece(r.dossier),
+            numbers: piece(Some(r.numbers)),
+            cum_suis: r.cum_suis,
+            ordinal: r.ordinal,
+        }
+    }
+
+    /// Where it starts in the unit's text.
+    pub(super) fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Where it ends in the unit's text.
+    pub(super) fn end(&self) -> usize {
+        self.start.saturating_add(self.end as usize)
+    }
+
+    /// Its submitter, as a piece of its own text (see [`PackedRef::start`]).
+    pub(super) fn submitter(&self) -> Piece {
+        self.submitter
+    }
+
+    /// Whether it is `de eerste motie` … (never recorded as a reference).
+    pub(super) fn is_ordinal(&self) -> bool {
+        self.ordinal.is_some()
+    }
+
+    /// The reference, read from `text`, the unit's text it was found in.
+    pub(super) fn get<'t>(&self, text: &'t str) -> RawRef<'t> {
+        RawRef {
+            start: self.start(),
+            end: self.end(),
+            submitter: self.submitter.get(text, self.start),
+            cum_suis: self.cum_suis,
+            dossier: self.dossier.get(text, self.start),
+            numbers: self.numbers.get(text, self.start).unwrap_or_default(),
+            ordinal: self.ordinal,
+        }
+    }
+}
+
 /// A motion named by its place among the motions of the debate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Ordinal {
@@ -210,7 +321,7 @@ fn door_before(text: &str, motie: usize) -> Option<usize> {
 /// "Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen."
 ///   → "Motie 32317-858 van Kamerleden Slootweg": 32317/858, submitter Slootweg
 /// ```
-pub(super) fn find<'t>(text: &'t str, hits: &[Hit], hints: Hints) -> Vec<RawRef<'t>> {
+pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<PackedRef> {
     let mut out = Vec::new();
     let mut consumed = 0;
     let words = Words::new(text);
@@ -227,7 +338,13 @@ pub(super) fn find<'t>(text: &'t str, hits: &[Hit], hints: Hints) -> Vec<RawRef<
         };
         for r in found {
             consumed = consumed.max(r.end);
-            super::grow(&mut out).push(r);
+            let packed = PackedRef::new(text, &r);
+            debug_assert_eq!(
+                packed.get(text),
+                r,
+                "a reference's pieces are slices of its text"
+            );
+            super::grow(&mut out).push(packed);
         }
     }
     out
@@ -238,7 +355,8 @@ mod tests {
     use super::*;
 
     fn find_all(text: &str) -> Vec<RawRef<'_>> {
-        find(text, &hits(text), Hints::ALL)
+        let found = find(text, &hits(text), Hints::ALL);
+        found.iter().map(|r| r.get(text)).collect()
     }
 
     fn one(text: &str) -> (String, RawRef<'_>) {

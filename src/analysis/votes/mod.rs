@@ -40,7 +40,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::refs::RawRef;
+use super::refs::PackedRef;
+
+/// In a unit's `first_index`: the reference was not recorded (an ordinal).
+pub(super) const NONE: u32 = u32::MAX;
 use super::scan::{Hit, Word};
 use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
@@ -129,7 +132,10 @@ fn verb_before() -> &'static Regex {
 /// The outcome words of a unit, in order: start, end, result; from the
 /// hits of `aangenomen` and `verworpen` ([`super::scan`]) that stand as
 /// words (no letter before or after).
-fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
+///
+/// As `u32` offsets, 12 bytes a word (a unit may be all outcome words): a
+/// word past the first 4 GiB of one unit is not read.
+fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(u32, u32, VoteResult)> {
     let bytes = text.as_bytes();
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     hits.iter()
@@ -139,6 +145,7 @@ fn outcome_words(text: &str, hits: &[Hit]) -> Vec<(usize, usize, VoteResult)> {
             _ => None,
         })
         .filter(|&(s, e, _)| !letter_at(e) && (s == 0 || !letter_at(s - 1)))
+        .filter_map(|(s, e, r)| Some((u32::try_from(s).ok()?, u32::try_from(e).ok()?, r)))
         .collect()
 }
 
@@ -268,23 +275,33 @@ impl<'s> Sentence<'s> {
 pub(super) fn find(
     source: &Text<'_>,
     hits: &[Hit],
-    raw: &[RawRef],
-    first_index: &[Option<usize>],
+    raw: &[PackedRef],
+    first_index: &[u32],
     references: &[MotionReference],
     mut pending: Option<&mut Option<Pending>>,
     out: &mut Vec<VoteOutcome>,
 ) {
     let text = source.as_str();
-    let words = outcome_words(text, hits);
+    let mut words = outcome_words(text, hits);
     if words.is_empty() {
         return;
     }
-    // The references of the unit with their index in `references`.
-    let indexed: Vec<(&RawRef, usize)> = raw
-        .iter()
-        .zip(first_index)
-        .filter_map(|(r, i)| Some((r, (*i)?)))
+    // Kept while the votes are read: without the room it grew into.
+    super::trim(&mut words);
+    // The references of the unit that were recorded: their place in `raw`
+    // (4 bytes each; `at` gives the reference and its index in
+    // `references`).
+    let indexed: Vec<u32> = (0..raw.len().min(first_index.len()))
+        .filter(|&k| first_index.get(k).is_some_and(|&i| i != NONE))
+        .filter_map(|k| u32::try_from(k).ok())
         .collect();
+    let at = |k: &u32| -> Option<(&PackedRef, usize)> {
+        let k = *k as usize;
+        Some((raw.get(k)?, *first_index.get(k)? as usize))
+    };
+    // Where the reference at place `k` starts (every place is one of
+    // `raw`).
+    let start = |k: &u32| at(k).map_or(usize::MAX, |(r, _)| r.start());
     // The last vote found, and where its sentence ends: the parties of the
     // two sentences after it are its.
     let mut open: Option<(usize, usize)> = None;
@@ -292,29 +309,40 @@ pub(super) fn find(
     // The last reference that ends before the current sentence.
     let mut last_before: Option<usize> = None;
     while let Some(&(word_start, _, _)) = words.get(next_word) {
+        let word_start = word_start as usize;
         let (a, b) = sentence_at(text, word_start);
         let b = b.max(word_start + 1);
         if let Some((i, end)) = open.take() {
             parties_after(text, end, a, out.get_mut(i));
         }
-        while let Some((r, i)) = indexed.get(next_ref).filter(|(r, _)| r.start < a) {
-            if r.end <= a {
-                last_before = Some(*i);
+        while let Some((r, i)) = indexed
+            .get(next_ref)
+            .and_then(at)
+            .filter(|(r, _)| r.start() < a)
+        {
+            if r.end() <= a {
+                last_before = Some(i);
             }
             next_ref += 1;
         }
-        let in_sentence = take_within(&indexed, &mut next_ref, a, b, |(r, _)| (r.start, r.start));
-        let first_after = indexed.get(next_ref).map(|(_, i)| *i);
-        let here = take_within(&words, &mut next_word, a, b, |w| (w.0, w.1));
+        let in_sentence = take_within(&indexed, &mut next_ref, a, b, |k| (start(k), start(k)));
+        let first_after = indexed.get(next_ref).and_then(at).map(|(_, i)| i);
+        let here = take_within(&words, &mut next_word, a, b, |w| {
+            (w.0 as usize, w.1 as usize)
+        });
         let previous = last_before;
-        if let Some((_, i)) = in_sentence.last() {
-            last_before = Some(*i);
+        if let Some((_, i)) = in_sentence.last().and_then(at) {
+            last_before = Some(i);
         }
         let last_before = previous;
         let Some(text_here) = text.get(a..b) else {
             continue;
         };
         let sentence = Sentence::new(text_here);
+        // Room for a vote per word: a sentence may hold thousands, and the
+        // list grows no further than they need (reserved once the
+        // sentence's own marks are read, so the two do not add up).
+        super::room(out, here.len());
         // Counts and parties are the sentence's: read once, for its first
         // vote.
         let mut details: Option<VoteOutcome> = None;
@@ -323,7 +351,7 @@ pub(super) fn find(
         let (mut punct_from, mut seg) = (0, 0);
         let (mut prev_end, mut prev_word) = (0, 0);
         for &(ws, we, result) in here {
-            let (ws, we) = (ws - a, we - a);
+            let (ws, we) = (ws as usize - a, we as usize - a);
             let lo = prev_word;
             prev_word = we;
             let stops = text_here.as_bytes().get(punct_from..ws).unwrap_or_default();
@@ -336,14 +364,15 @@ pub(super) fn find(
             };
             let range_start = prev_end;
             prev_end = we;
-            let rel = |r: &RawRef| r.start.saturating_sub(a);
-            let k = in_sentence.partition_point(|(r, _)| rel(r) < m_start);
-            let before: Option<&(&RawRef, usize)> = k
+            let rel = |r: &PackedRef| r.start().saturating_sub(a);
+            let k = in_sentence.partition_point(|k| start(k).saturating_sub(a) < m_start);
+            let before: Option<(&PackedRef, usize)> = k
                 .checked_sub(1)
                 .and_then(|k| in_sentence.get(k))
+                .and_then(at)
                 .filter(|(r, _)| rel(r) >= range_start);
-            let after = in_sentence.get(k);
-            let refs_before = before.map(|(r, _)| r.end.saturating_sub(a));
+            let after = in_sentence.get(k).and_then(at);
+            let refs_before = before.map(|(r, _)| r.end().saturating_sub(a));
             let open_vote = pending.as_deref().is_some_and(Option::is_some);
             let is_vote = match sentence.motion_before(refs_before, m_start) {
                 Some(v) => v,
@@ -355,7 +384,7 @@ pub(super) fn find(
             let opened = pending.as_deref_mut().and_then(Option::take);
             let reference = before
                 .or(after)
-                .map(|(_, i)| *i)
+                .map(|(_, i)| i)
                 .or(last_before)
                 .or(first_after)
                 .or(opened.and_then(|p| p.reference));
@@ -363,26 +392,24 @@ pub(super) fn find(
             // The id is the vote's place; its motion and Kamerstuk id, those
             // of its reference.
             let recorded = reference.and_then(|i| references.get(i));
-            let mut vote = VoteOutcome {
-                id: VoteId::new(out.len()),
-                result,
-                reference: reference.map(ReferenceId::new),
-                kamerstuk: recorded.and_then(|r| r.kamerstuk.clone()),
-                motion: recorded.and_then(|r| r.motion),
-                span: source.span_of(a..b),
-                ..details.clone()
-            };
+            let mut vote = details.clone();
+            vote.id = VoteId::new(out.len());
+            vote.result = result;
+            vote.reference = reference.map(ReferenceId::new);
+            vote.span = source.span_of(a..b);
+            vote.link(
+                recorded.and_then(|r| r.kamerstuk().map(str::to_owned)),
+                recorded.and_then(|r| r.motion),
+            );
             if let Some(p) = opened {
                 let (yes, no, took_part) = p.counts;
                 vote.subject = Some(p.subject);
-                vote.votes_for = vote.votes_for.or(yes);
-                vote.votes_against = vote.votes_against.or(no);
-                vote.participants = vote.participants.or(took_part);
+                vote.add_counts(yes, no, took_part);
                 if took_part.is_some() {
                     vote.method = Some(VoteMethod::RollCall);
                 }
             }
-            super::grow(out).push(vote);
+            out.push(vote);
             open = Some((out.len() - 1, b));
         }
     }
@@ -405,19 +432,19 @@ mod tests {
     fn votes(text: &str) -> Vec<VoteOutcome> {
         let hits = hits(text);
         let raw = super::super::refs::find(text, &hits, super::super::refs::Hints::ALL);
-        let first: Vec<_> = (0..raw.len()).map(Some).collect();
+        let first: Vec<u32> = (0..raw.len() as u32).collect();
         let refs: Vec<MotionReference> = raw
             .iter()
+            .map(|r| r.get(text))
             .enumerate()
             .map(|(i, r)| MotionReference {
                 id: ReferenceId::new(i),
                 kamerstuk: r
                     .numbers()
                     .next()
-                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default())),
-                number: None,
+                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default()).into()),
                 motion: None,
-                submitter: r.submitter.map(str::to_string),
+                submitter: crate::analysis::refs::Piece::NONE,
                 cum_suis: r.cum_suis,
                 text: crate::text::normalize(""),
             })
@@ -440,12 +467,18 @@ mod tests {
         let v = votes("Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen.");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].result, VoteResult::Rejected);
-        assert_eq!(v[0].kamerstuk.as_deref(), Some("kst-32317-858"));
+        assert_eq!(v[0].kamerstuk(), Some("kst-32317-858"));
 
         let v = votes("De motie werd met 92 stemmen voor en 56 stemmen tegen aangenomen. VVD, CDA, ChristenUnie en SGP stemden tegen. Gündogan nam niet deel.");
         assert_eq!(v.len(), 1);
-        assert_eq!((v[0].votes_for, v[0].votes_against), (Some(92), Some(56)));
-        assert_eq!(v[0].parties_against, ["VVD", "CDA", "ChristenUnie", "SGP"]);
+        assert_eq!(
+            (v[0].votes_for(), v[0].votes_against()),
+            (Some(92), Some(56))
+        );
+        assert_eq!(
+            v[0].parties_against(),
+            ["VVD", "CDA", "ChristenUnie", "SGP"]
+        );
         assert_eq!(v[0].reference, None);
     }
 
@@ -454,8 +487,8 @@ mod tests {
         let v = votes("Ik constateer dat de leden van de fracties van de SP, de PvdA, GroenLinks en DENK voor deze motie hebben gestemd en de leden van de overige fracties ertegen, zodat zij is aangenomen.");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].result, VoteResult::Adopted);
-        assert_eq!(v[0].parties_for, ["SP", "PvdA", "GroenLinks", "DENK"]);
-        assert!(v[0].parties_against.is_empty());
+        assert_eq!(v[0].parties_for(), ["SP", "PvdA", "GroenLinks", "DENK"]);
+        assert!(v[0].parties_against().is_empty());
     }
 
     /// The verb found for each outcome word without reading back over the
@@ -473,6 +506,7 @@ mod tests {
             let sentence = Sentence::new(text);
             let (mut seg, mut lo) = (0, 0);
             for (ws, we, _) in outcome_words(text, &hits(text)) {
+                let (ws, we) = (ws as usize, we as usize);
                 if let Some(i) = text[..ws].rfind(['.', ';', ':']) {
                     seg = i + 1;
                 }

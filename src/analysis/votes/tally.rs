@@ -114,9 +114,7 @@ fn party_list(s: &str) -> Option<Vec<String>> {
 /// yet), the parties for and against, how it was voted.
 fn details_in(sentence: &str, vote: &mut VoteOutcome) {
     let (yes, no, took_part) = counts_in(sentence);
-    vote.votes_for = vote.votes_for.or(yes);
-    vote.votes_against = vote.votes_against.or(no);
-    vote.participants = vote.participants.or(took_part);
+    vote.add_counts(yes, no, took_part);
     if took_part.is_some() {
         vote.method = Some(VoteMethod::RollCall);
     }
@@ -133,11 +131,12 @@ fn parties_in(sentence: &str, vote: &mut VoteOutcome) {
                 _ => return,
             };
             if let Some(parties) = party_list(list) {
-                if side.eq_ignore_ascii_case("voor") {
-                    vote.parties_for.extend(parties);
+                let side = if side.eq_ignore_ascii_case("voor") {
+                    VoteSide::For
                 } else {
-                    vote.parties_against.extend(parties);
-                }
+                    VoteSide::Against
+                };
+                vote.add_parties(side, parties);
             }
         }
     }
@@ -179,11 +178,12 @@ fn parties_chair(sentence: &str, vote: &mut VoteOutcome) {
         };
         if let Some(parties) = list.get(..at).and_then(party_list) {
             vote.method = Some(VoteMethod::ShowOfHands);
-            if side {
-                vote.parties_for.extend(parties);
+            let side = if side {
+                VoteSide::For
             } else {
-                vote.parties_against.extend(parties);
-            }
+                VoteSide::Against
+            };
+            vote.add_parties(side, parties);
         }
         rest = list.get(at..).unwrap_or_default();
     }
@@ -222,23 +222,8 @@ fn list_end(list: &str) -> Option<(usize, bool)> {
 
 /// The counts and parties a sentence gives its votes.
 pub(super) fn sentence_details(sentence: &str) -> VoteOutcome {
-    let mut vote = VoteOutcome {
-        // Id, motion and span: set where it is recorded.
-        id: VoteId::new(0),
-        result: VoteResult::Adopted,
-        votes_for: None,
-        votes_against: None,
-        parties_for: Vec::new(),
-        parties_against: Vec::new(),
-        rest: None,
-        participants: None,
-        method: None,
-        subject: None,
-        reference: None,
-        kamerstuk: None,
-        motion: None,
-        span: Span::default(),
-    };
+    // Id, result, reference and span: set where it is recorded.
+    let mut vote = VoteOutcome::new(VoteId::new(0), VoteResult::Adopted, Span::default());
     if sentence.contains("zonder stemming") {
         vote.method = Some(VoteMethod::WithoutVote);
     }

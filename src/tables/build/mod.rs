@@ -246,7 +246,7 @@ fn motion_rows(
         a.votes
             .iter()
             .rev()
-            .find(|v| v.motion == Some(motion.id))
+            .find(|v| v.motion() == Some(motion.id))
             .map(|v| v.result)
     });
     t.motions.push(MotionRow {
