@@ -80,7 +80,11 @@ pub struct AnnouncedMotion<'a> {
 /// read from it) and the submitter a piece of the reference's own text. In
 /// JSON: `{"id", "kamerstuk", "number": {"dossier", "number"}, "motion",
 /// "submitter", "cum_suis", "text", "span", "map"}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Two references are equal when every field the JSON has is: the
+/// submitter is compared as the name it is, not by where in `text` it was
+/// read (`Motie Motie`: JSON says only `Motie`).
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct MotionReference<'a> {
     /// Its index in [`Analysis::references`].
@@ -96,6 +100,19 @@ pub struct MotionReference<'a> {
     /// The reference as printed (normalised), with its span.
     pub text: Text<'a>,
 }
+
+impl PartialEq for MotionReference<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.motion == other.motion
+            && self.cum_suis == other.cum_suis
+            && self.kamerstuk == other.kamerstuk
+            && self.submitter() == other.submitter()
+            && self.text == other.text
+    }
+}
+
+impl Eq for MotionReference<'_> {}
 
 impl MotionReference<'_> {
     /// `kst-{dossier}-{number}` when both are known; `None` when the text
