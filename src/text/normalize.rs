@@ -173,7 +173,7 @@ impl<'a> Builder<'a> {
                 self.check_nfc = true;
             }
             let mut parts = Parts::new(word, strip, format);
-            let soft_hyphen = word.trim_end_matches("**").ends_with('\u{ad}');
+            let soft_hyphen = trim_end_pairs(word, "**").ends_with('\u{ad}');
             let Some((o, head)) = parts.next() else {
                 // Only `**` or format chars: nothing to add, but the span
                 // covers it.
@@ -482,8 +482,23 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Whether `text` holds byte `b` twice in a row, for a byte that is rare
 /// (`*`): memchr to each one.
 pub(crate) fn has_pair(text: &str, b: u8) -> bool {
+    find_pair(text, b).is_some()
+}
+
+/// Where `text` first holds byte `b` twice in a row (`str::find("**")`
+/// without the searcher it builds on every call).
+pub(super) fn find_pair(text: &str, b: u8) -> Option<usize> {
     let bytes = text.as_bytes();
-    memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1) == Some(&b))
+    memchr::memchr_iter(b, bytes).find(|&i| bytes.get(i + 1) == Some(&b))
+}
+
+/// `text` without the copies of `pair` at its end
+/// (`str::trim_end_matches(pair)` without the searcher it builds).
+fn trim_end_pairs<'t>(mut text: &'t str, pair: &str) -> &'t str {
+    while let Some(rest) = text.strip_suffix(pair) {
+        text = rest;
+    }
+    text
 }
 
 /// What [`look`] finds: a `*`; two spaces in a row; a byte
@@ -597,6 +612,14 @@ mod tests {
         assert_eq!(look("caf\u{e9}".as_bytes()), 0);
         assert_eq!(look("e\u{301}".as_bytes()), ABOVE_U02FF);
         assert_eq!(look(b"**x**  \t"), STAR | DOUBLE_SPACE | ODD_BYTE);
+    }
+
+    #[test]
+    fn pairs_are_found_as_str_find_finds_them() {
+        for t in ["", "*", "a*b", "**", "a***", "x**y**", "*a**", "****"] {
+            assert_eq!(find_pair(t, b'*'), t.find("**"), "{t:?}");
+            assert_eq!(trim_end_pairs(t, "**"), t.trim_end_matches("**"), "{t:?}");
+        }
     }
 
     #[test]
