@@ -187,8 +187,15 @@ impl<'a> FirstPass<'a> {
             self.out
                 .push_back(Item::Para(a.builder.finish(&mut self.scratch)));
         }
-        self.out
-            .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+        self.give_pending_furniture();
+    }
+
+    /// Gives the furniture met and not yet given (most often none: no reserve).
+    fn give_pending_furniture(&mut self) {
+        if !self.pending_furniture.is_empty() {
+            self.out
+                .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+        }
     }
 
     /// Reads the front matter, or the next line, or ends the pass.
@@ -287,8 +294,7 @@ impl<'a> FirstPass<'a> {
             }
             self.out.push_back(Item::Label);
             self.speakers.push_back(speaker);
-            self.out
-                .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+            self.give_pending_furniture();
             self.next += consumed;
             self.gap = Gap::default();
             if let Some(rest) = rest_start {
