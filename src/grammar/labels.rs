@@ -290,7 +290,12 @@ fn government_label(i: &str) -> IResult<&str, Label<'_>> {
 /// the label of older volumes, followed by text on the same line, is
 /// returned with that text in `rest`.
 pub(crate) fn label(line: &str) -> Option<Label<'_>> {
-    if line.len() > 400 {
+    // Every label ends in a colon ([`label_end`]): a line with none (most
+    // lines that start as a label may) is ruled out by one memchr.
+    let no_colon = || {
+        memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains(FULL_WIDTH_COLON)
+    };
+    if line.len() > 400 || no_colon() {
         return None;
     }
     alt((chair_label, member_label, government_label))
