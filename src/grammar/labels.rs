@@ -319,6 +319,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_label_needs_its_colon() {
+        assert!(label("De heer Slootweg (CDA)").is_none());
+        assert!(label("Minister Yeşilgöz-Zegerius").is_none());
+        let l = label("De heer Slootweg (CDA)\u{ff1a}").unwrap();
+        assert_eq!((l.name, l.rest), ("Slootweg", ""));
+    }
+
+    #[test]
     fn labels() {
         let l = label("De heer Slootweg (CDA):").unwrap();
         assert_eq!(
