@@ -292,9 +292,8 @@ fn government_label(i: &str) -> IResult<&str, Label<'_>> {
 pub(crate) fn label(line: &str) -> Option<Label<'_>> {
     // Every label ends in a colon ([`label_end`]): a line with none (most
     // lines that start as a label may) is ruled out by one memchr.
-    let no_colon = || {
-        memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains(FULL_WIDTH_COLON)
-    };
+    let no_colon =
+        || memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains(FULL_WIDTH_COLON);
     if line.len() > 400 || no_colon() {
         return None;
     }
