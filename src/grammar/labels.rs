@@ -290,7 +290,11 @@ fn government_label(i: &str) -> IResult<&str, Label<'_>> {
 /// the label of older volumes, followed by text on the same line, is
 /// returned with that text in `rest`.
 pub(crate) fn label(line: &str) -> Option<Label<'_>> {
-    if line.len() > 400 {
+    // Every label ends in a colon ([`label_end`]): a line with none (most
+    // lines that start as a label may) is ruled out by one memchr.
+    let no_colon =
+        || memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains(FULL_WIDTH_COLON);
+    if line.len() > 400 || no_colon() {
         return None;
     }
     alt((chair_label, member_label, government_label))
@@ -312,6 +316,14 @@ pub(crate) fn presiding(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_needs_its_colon() {
+        assert!(label("De heer Slootweg (CDA)").is_none());
+        assert!(label("Minister Yeşilgöz-Zegerius").is_none());
+        let l = label("De heer Slootweg (CDA)\u{ff1a}").unwrap();
+        assert_eq!((l.name, l.rest), ("Slootweg", ""));
+    }
 
     #[test]
     fn labels() {

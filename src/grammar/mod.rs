@@ -48,7 +48,7 @@ mod procedural;
 pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
 pub(crate) use attendance::{attendance, clerk, name_alone, others, signatory};
 pub(crate) use cues::{chair_cue, interruption, speaker_cue};
-pub(crate) use labels::{label, presiding};
+pub(crate) use labels::{label, presiding, Label};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
 pub(crate) use motion_document::{head_parts, signers};
 pub(crate) use motion_text::{motion_pieces, motions_in, InlineMotion};

@@ -136,6 +136,31 @@ struct Start {
     body: usize,
 }
 
+/// The three words a motion in running text needs one of (a start: `De
+/// Kamer`, `gehoord de beraadslaging`; or the close), as [`Scan`] searches
+/// for them.
+const SCAN_WORDS: [&str; 3] = ["De Kamer", "eraadslaging", "orde van de dag"];
+
+/// Whether `text` holds one of [`SCAN_WORDS`]: one search for the three
+/// (packed, as the analysis layer's scanner), where [`Scan`] makes three,
+/// so that a paragraph with none (nearly all) is read once. Where no packed
+/// searcher can be built (a CPU without SIMD) the scan decides alone.
+fn may_hold_motion(text: &str) -> bool {
+    use aho_corasick::packed::{Config, MatchKind, Searcher};
+    static WORDS: OnceLock<Option<Searcher>> = OnceLock::new();
+    let searcher = WORDS.get_or_init(|| {
+        Config::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .builder()
+            .extend(SCAN_WORDS)
+            .build()
+    });
+    match searcher {
+        Some(s) => s.find(text).is_some(),
+        None => true,
+    }
+}
+
 /// The occurrences of the three words, each found once, in order.
 struct Scan<'t> {
     text: &'t str,
@@ -150,13 +175,12 @@ impl<'t> Scan<'t> {
         static HEARD: OnceLock<Finder<'static>> = OnceLock::new();
         static CLOSE: OnceLock<Finder<'static>> = OnceLock::new();
         let bytes = text.as_bytes();
+        let [kamer, heard, close] = SCAN_WORDS;
         Scan {
             text,
-            kamer: finder(&KAMER, "De Kamer").find_iter(bytes).peekable(),
-            heard: finder(&HEARD, "eraadslaging").find_iter(bytes).peekable(),
-            close: finder(&CLOSE, "orde van de dag")
-                .find_iter(bytes)
-                .peekable(),
+            kamer: finder(&KAMER, kamer).find_iter(bytes).peekable(),
+            heard: finder(&HEARD, heard).find_iter(bytes).peekable(),
+            close: finder(&CLOSE, close).find_iter(bytes).peekable(),
         }
     }
 
@@ -366,6 +390,9 @@ pub(crate) struct InlineMotion {
 /// (and then found out by three substring searches).
 pub(crate) fn motions_in(text: &str) -> Vec<InlineMotion> {
     let mut out = Vec::new();
+    if !may_hold_motion(text) {
+        return out;
+    }
     let mut scan = Scan::new(text);
     let mut pieces = Vec::new();
     let mut cursor = 0;

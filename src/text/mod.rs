@@ -166,6 +166,10 @@ impl<'a> Text<'a> {
     /// `offset` starts. Inside an edit, the start of the edit's input.
     pub fn input_start(&self, offset: usize) -> usize {
         let offset = offset.min(self.as_str().len());
+        if let Repr::Borrowed(_) = self.repr {
+            // No edits: the text is the input of its span.
+            return self.linear(edits::Ends::default(), offset);
+        }
         let (before, mut rest) = self.edit_map().seek_past(offset);
         if let Some(e) = rest.next() {
             if to_usize(e.text_start) < offset {
@@ -179,6 +183,10 @@ impl<'a> Text<'a> {
     /// (exclusive) ends. Inside an edit, the end of the edit's input.
     pub fn input_end(&self, offset: usize) -> usize {
         let offset = offset.min(self.as_str().len());
+        if let Repr::Borrowed(_) = self.repr {
+            // No edits: the text is the input of its span.
+            return self.linear(edits::Ends::default(), offset);
+        }
         let (before, mut rest) = self.edit_map().seek_at_or_past(offset);
         if let Some(e) = rest.next() {
             if to_usize(e.text_start) < offset {

@@ -28,9 +28,6 @@
 //! end, whose start is kept, never searched for).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use crate::search::{any_in, Words};
 
 use super::chars::{is_ignored_format, may_hold_ignored_format};
 use super::evidence::HyphenEvidence;
@@ -140,12 +137,15 @@ impl<'a> Builder<'a> {
         let start = start + lead;
         // The span starts at the first word, `**` included.
         self.begin(start);
-        let has_emphasis = self.strip_emphasis && has_pair(trimmed, b'*');
+        // One pass over the bytes says what the fragment may hold; only
+        // what it finds is looked at again.
+        let looks = look(trimmed.as_bytes());
+        let has_emphasis = self.strip_emphasis && looks & STAR != 0 && has_pair(trimmed, b'*');
         let plain = !has_emphasis
-            && !has_double_space(trimmed)
-            && !(may_hold_odd_chars(trimmed)
+            && looks & DOUBLE_SPACE == 0
+            && !(looks & ODD_BYTE != 0
                 && (has_odd_whitespace(trimmed) || may_hold_ignored_format(trimmed)))
-            && is_nfc(trimmed);
+            && (looks & ABOVE_U02FF == 0 || is_nfc(trimmed));
         if plain {
             // One run of words separated by single spaces, nothing to strip
             // or compose: copy the fragment as it is.
@@ -173,7 +173,7 @@ impl<'a> Builder<'a> {
                 self.check_nfc = true;
             }
             let mut parts = Parts::new(word, strip, format);
-            let soft_hyphen = word.trim_end_matches("**").ends_with('\u{ad}');
+            let soft_hyphen = trim_end_pairs(word, "**").ends_with('\u{ad}');
             let Some((o, head)) = parts.next() else {
                 // Only `**` or format chars: nothing to add, but the span
                 // covers it.
@@ -482,14 +482,48 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Whether `text` holds byte `b` twice in a row, for a byte that is rare
 /// (`*`): memchr to each one.
 pub(crate) fn has_pair(text: &str, b: u8) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(b, bytes).any(|i| bytes.get(i + 1) == Some(&b))
+    find_pair(text, b).is_some()
 }
 
-/// Whether `text` holds two spaces in a row.
-fn has_double_space(text: &str) -> bool {
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    any_in(&WORDS, &["  "], text)
+/// Where `text` first holds byte `b` twice in a row (`str::find("**")`
+/// without the searcher it builds on every call).
+pub(super) fn find_pair(text: &str, b: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b, bytes).find(|&i| bytes.get(i + 1) == Some(&b))
+}
+
+/// `text` without the copies of `pair` at its end
+/// (`str::trim_end_matches(pair)` without the searcher it builds).
+fn trim_end_pairs<'t>(mut text: &'t str, pair: &str) -> &'t str {
+    while let Some(rest) = text.strip_suffix(pair) {
+        text = rest;
+    }
+    text
+}
+
+/// What [`look`] finds: a `*`; two spaces in a row; a byte
+/// [`may_hold_odd_chars`] looks for; a byte that leads a char from U+0300
+/// up (0xCC and above: below it every char is NFC, see [`is_nfc`]).
+const STAR: u8 = 1;
+const DOUBLE_SPACE: u8 = 2;
+const ODD_BYTE: u8 = 4;
+const ABOVE_U02FF: u8 = 8;
+
+/// The bits of what `bytes` holds ([`STAR`], [`DOUBLE_SPACE`],
+/// [`ODD_BYTE`], [`ABOVE_U02FF`]), in one branch-free pass over the bytes
+/// and the bytes after them (so that it vectorises): the fused form of the
+/// tests a fragment needs before it can be copied as it is.
+fn look(bytes: &[u8]) -> u8 {
+    let class = |b: u8| {
+        u8::from(b == b'*')
+            | u8::from(b < 0x20 || matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF)) << 2
+            | u8::from(b >= 0xCC) << 3
+    };
+    let last = bytes.last().map_or(0, |&b| class(b));
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes.iter().zip(next).fold(last, |acc, (&b, &n)| {
+        acc | class(b) | u8::from(b == b' ' && n == b' ') << 1
+    })
 }
 
 /// Whether `text` may hold whitespace other than a plain space or an
@@ -565,6 +599,27 @@ mod tests {
         let n = normalize("  Dank u wel.  ");
         assert!(n.is_verbatim());
         assert_eq!(n.span(), Span::new(2, 13));
+    }
+
+    #[test]
+    fn one_pass_finds_what_a_fragment_holds() {
+        assert_eq!(look(b""), 0);
+        assert_eq!(look(b"Dank u wel."), 0);
+        assert_eq!(look(b"a *b"), STAR);
+        assert_eq!(look(b"a  b"), DOUBLE_SPACE);
+        assert_eq!(look(b"a \n"), ODD_BYTE);
+        assert_eq!(look("a\u{a0}b".as_bytes()), ODD_BYTE);
+        assert_eq!(look("caf\u{e9}".as_bytes()), 0);
+        assert_eq!(look("e\u{301}".as_bytes()), ABOVE_U02FF);
+        assert_eq!(look(b"**x**  \t"), STAR | DOUBLE_SPACE | ODD_BYTE);
+    }
+
+    #[test]
+    fn pairs_are_found_as_str_find_finds_them() {
+        for t in ["", "*", "a*b", "**", "a***", "x**y**", "*a**", "****"] {
+            assert_eq!(find_pair(t, b'*'), t.find("**"), "{t:?}");
+            assert_eq!(trim_end_pairs(t, "**"), t.trim_end_matches("**"), "{t:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A word's parts between what the normaliser leaves out of it.
 
 use super::chars::is_ignored_format;
+use super::normalize::find_pair;
 
 /// The parts of a word between what the normaliser leaves out of it: `**`
 /// (with `strip`) and ignored format chars (with `format`), each with its
@@ -37,7 +38,7 @@ impl<'w> Parts<'w> {
             return None;
         }
         let rest = self.word.get(self.pos..)?;
-        rest.find("**").map(|i| self.pos + i)
+        find_pair(rest, b'*').map(|i| self.pos + i)
     }
 
     fn find_mark(&self) -> Option<(usize, usize)> {

@@ -14,33 +14,34 @@ use crate::tree::Span;
 /// to `C2 9F`.
 pub(super) fn control_characters(body: &str, base: usize, out: &mut Vec<Diagnostic>) {
     let bytes = body.as_bytes();
-    // A quick pass first: most text has no byte that could start a control.
-    // Branch-free over 64-byte chunks, so that it vectorises.
-    let maybe = |b: u8| {
-        let c0 = u8::from(b < 0x20) & !u8::from(matches!(b, b'\n' | b'\r' | b'\t'));
-        c0 | u8::from(b == 0x7f) | u8::from(b == 0xC2)
+    // C0 controls and DEL: a quick pass first (most text has none),
+    // branch-free over 64-byte chunks, so that it vectorises.
+    let c0 = |b: u8| {
+        (u8::from(b < 0x20) & !u8::from(matches!(b, b'\n' | b'\r' | b'\t'))) | u8::from(b == 0x7f)
     };
-    if !bytes
+    let any_c0 = bytes
         .chunks(64)
-        .any(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | maybe(b)) != 0)
-    {
-        return;
-    }
-    // NEL (`C2 85`) is a line end: see `unusual_characters`.
-    let is_control_at = |i: usize, b: u8| {
-        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-            || b == 0x7f
-            || (b == 0xC2
-                && bytes
-                    .get(i + 1)
-                    .is_some_and(|n| (0x80..0xA0).contains(n) && *n != 0x85))
-    };
+        .any(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | c0(b)) != 0);
     let mut count = 0usize;
-    let mut first = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        if is_control_at(i, b) {
+    let mut first: Option<usize> = None;
+    if any_c0 {
+        for (i, &b) in bytes.iter().enumerate() {
+            if c0(b) != 0 {
+                count += 1;
+                first.get_or_insert(i);
+            }
+        }
+    }
+    // C1 controls: `C2` leads many common chars too (a no-break space,
+    // `«`, `°`), so only the `C2`s are looked at, found with memchr. NEL
+    // (`C2 85`) is a line end: see `unusual_characters`.
+    for i in memchr::memchr_iter(0xC2, bytes) {
+        if bytes
+            .get(i + 1)
+            .is_some_and(|n| (0x80..0xA0).contains(n) && *n != 0x85)
+        {
             count += 1;
-            first.get_or_insert(i);
+            first = Some(first.map_or(i, |f| f.min(i)));
         }
     }
     let Some(pos) = first else {

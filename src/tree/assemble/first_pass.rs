@@ -187,8 +187,15 @@ impl<'a> FirstPass<'a> {
             self.out
                 .push_back(Item::Para(a.builder.finish(&mut self.scratch)));
         }
-        self.out
-            .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+        self.give_pending_furniture();
+    }
+
+    /// Gives the furniture met and not yet given (most often none: no reserve).
+    fn give_pending_furniture(&mut self) {
+        if !self.pending_furniture.is_empty() {
+            self.out
+                .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+        }
     }
 
     /// Reads the front matter, or the next line, or ends the pass.
@@ -287,8 +294,7 @@ impl<'a> FirstPass<'a> {
             }
             self.out.push_back(Item::Label);
             self.speakers.push_back(speaker);
-            self.out
-                .extend(self.pending_furniture.drain(..).map(Item::Furniture));
+            self.give_pending_furniture();
             self.next += consumed;
             self.gap = Gap::default();
             if let Some(rest) = rest_start {
@@ -442,7 +448,7 @@ impl<'a> LabelAt<'a> {
             None => plain.part(input, printed),
         };
         if l.rest.is_empty() {
-            return Some((speaker(plain, label, input, false)?, None, 0));
+            return Some((speaker(plain, &l, label, input), None, 0));
         }
         if !self.at_para_start {
             return None;
@@ -453,7 +459,7 @@ impl<'a> LabelAt<'a> {
             .span_of(rest_off..pt.len())
             .start
             .max(label.span().end);
-        let speaker = speaker(plain, label, input, true)?;
+        let speaker = speaker(plain, &l, label, input);
         Some((speaker, Some(rest_start), 0))
     }
 
@@ -508,7 +514,9 @@ impl<'a> LabelAt<'a> {
                 b.push_fragment(scratch, raw, first.start);
                 b.push_fragment(scratch, lt, ls);
                 let joined = b.finish(scratch);
-                let speaker = speaker(&joined, joined.clone(), self.input, false)?;
+                // The label must take all of the joined text.
+                let l = grammar::label(joined.as_str()).filter(|l| l.rest.is_empty())?;
+                let speaker = speaker(&joined, &l, joined.clone(), self.input);
                 return Some((speaker, None, j - self.at));
             }
             if j - self.at > 8 {
@@ -520,29 +528,23 @@ impl<'a> LabelAt<'a> {
     }
 }
 
-/// The speaker of the label read from `plain` (the label's text, emphasis
-/// removed), printed as `label`. With `inline`, text may follow the label
-/// on its line; otherwise the label must take all of `plain`.
+/// The speaker of the label `l`, read from `plain` (the label's text,
+/// emphasis removed: `l`'s fields are parts of it), printed as `label`.
 fn speaker<'a>(
     plain: &Text<'a>,
+    l: &grammar::Label<'_>,
     label: Text<'a>,
     input: &'a str,
-    inline: bool,
-) -> Option<Speaker<'a>> {
-    let text = plain.as_str();
-    let l = grammar::label(text)?;
-    if !inline && !l.rest.is_empty() {
-        return None;
-    }
+) -> Speaker<'a> {
     let field = |part: &str| plain.part(input, part);
-    Some(Speaker {
+    Speaker {
         role: l.role,
         prefix: Some(field(l.prefix)),
         name: field(l.name),
         party: l.party.map(field),
         function: l.function.map(field),
         label,
-    })
+    }
 }
 
 /// Front matter: `---` on the first line, `key: value` lines, `---`;
