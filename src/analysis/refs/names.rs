@@ -5,28 +5,9 @@
 use super::RawRef;
 use crate::grammar::names;
 
-/// Party names, which follow `motie van` but are no submitter.
-const PARTIES: &[&str] = &[
-    "VVD",
-    "CDA",
-    "D66",
-    "PVV",
-    "SP",
-    "PvdA",
-    "GroenLinks",
-    "GroenLinks-PvdA",
-    "GL-PvdA",
-    "ChristenUnie",
-    "SGP",
-    "DENK",
-    "FVD",
-    "PvdD",
-    "JA21",
-    "Volt",
-    "BBB",
-    "NSC",
-    "50PLUS",
-    "BIJ1",
+/// Words after `motie van` that name a body, not a person: `de motie van
+/// de Kamer`, `van de Tweede Kamer`, `van de Europese Commissie`.
+const BODIES: &[&str] = &[
     "Kamer",
     "Tweede",
     "Eerste",
@@ -34,6 +15,34 @@ const PARTIES: &[&str] = &[
     "Commissie",
     "Nederland",
 ];
+
+/// Whether `name` is shaped as a party's name, not a person's: every word
+/// (or part between hyphens) without a lowercase letter and with two
+/// capitals or a capital and a digit (an acronym: `SP`, `D66`, `50PLUS`),
+/// or a word with a capital right after a lowercase letter (`PvdA`, a
+/// name written as one word of two). A surname has neither (`IJzerman`,
+/// `Dekker-Abdulaziz`, `d'Hondt`); a party named as a plain word
+/// (a noun or a surname itself) is read as a submitter.
+fn party_shaped(name: &str) -> bool {
+    let acronym = |part: &str| {
+        !part.chars().any(char::is_lowercase)
+            && part.chars().filter(|c| c.is_uppercase()).count()
+                + part.chars().filter(char::is_ascii_digit).count().min(1)
+                >= 2
+    };
+    let inner_capital = |word: &str| {
+        let mut after_lower = false;
+        word.chars().any(|c| {
+            let hit = after_lower && c.is_uppercase();
+            after_lower = c.is_lowercase();
+            hit
+        })
+    };
+    let words = || name.split(' ').filter(|w| !w.is_empty());
+    let all_acronyms = words().next().is_some()
+        && words().all(|w| w.split('-').filter(|p| !p.is_empty()).all(acronym));
+    all_acronyms || words().any(inner_capital)
+}
 
 /// Titles between `motie van` and a name: `de motie van de heer Slootweg`.
 const PERSON_TITLES: &[&str] = &[
@@ -56,8 +65,9 @@ const PERSON_TITLES: &[&str] = &[
 /// The length of a person's name at the start of `s`, read as names in
 /// running text are ([`names::name_len`]: `Van Raan`, `Dekker-Abdulaziz`,
 /// `Laçin/Beckerman`, `Van der Lee`, `Jasper van Dijk`; at most six
-/// words), without a `-`, `/` or apostrophe it ends with. A party name
-/// (`de motie van GroenLinks`) is no name.
+/// words), without a `-`, `/` or apostrophe it ends with. A name shaped
+/// as a party's ([`party_shaped`]: `de motie van de SP`) or a body's
+/// (`de motie van de Kamer`) is no name.
 ///
 /// ```text
 /// "Van Raan c.s. (26643" → "Van Raan";  "Slootweg en Kuik" → "Slootweg"
@@ -65,7 +75,14 @@ const PERSON_TITLES: &[&str] = &[
 pub(super) fn name_len(s: &str) -> Option<usize> {
     let end = names::name_len(s, names::Context::Text)?;
     let name = s.get(..end)?.trim_end_matches(['-', '/', '\'', '’']);
-    (!name.is_empty() && !PARTIES.contains(&name)).then_some(name.len())
+    // The first word as printed, digits included (`D66`: the name read is
+    // `D`).
+    let first = s
+        .split([' ', ',', '.', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    let no_name = party_shaped(name) || party_shaped(first) || BODIES.contains(&name);
+    (!name.is_empty() && !no_name).then_some(name.len())
 }
 
 /// A title and a name: `de heer Slootweg`, `mevrouw Kathmann`, `het lid
@@ -141,4 +158,39 @@ pub(super) fn door_het_lid(text: &str, start: usize, end: usize) -> Option<RawRe
         cum_suis: cs > 0,
         ..RawRef::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn party_shaped_names_are_no_submitters() {
+        for party in [
+            "SP",
+            "D66",
+            "50PLUS",
+            "XY1",
+            "ABC",
+            "AB-CdE",
+            "AbcDef",
+            "Abc-DefGh",
+        ] {
+            assert!(party_shaped(party), "{party}");
+            assert_eq!(name_len(party), None, "{party}");
+        }
+        for person in [
+            "Van Raan",
+            "IJzerman",
+            "Dekker-Abdulaziz",
+            "d'Hondt",
+            "Jasper van Dijk",
+            "El Boujdaini",
+            "A",
+        ] {
+            assert!(!party_shaped(person), "{person}");
+        }
+        assert_eq!(name_len("Kamer"), None);
+        assert_eq!(name_len("Van Raan c.s."), Some("Van Raan".len()));
+    }
 }
