@@ -28,6 +28,7 @@
 //! assert_eq!(&input[span.start..span.end], "pro-\n  minente");
 //! ```
 
+mod bytes;
 pub(crate) mod chars;
 mod edits;
 mod evidence;
@@ -45,13 +46,14 @@ use serde::de::Error as _;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub(crate) use bytes::{has_pair, may_hold_odd_chars};
 pub use edits::Edit;
 pub(crate) use edits::EditsBuilder;
 pub(crate) use evidence::HyphenEvidence;
 pub use hyphen::split_hyphen_is_real;
 pub(crate) use nfc::is_nfc;
 pub use normalize::normalize;
-pub(crate) use normalize::{has_pair, may_hold_odd_chars, Builder, Scratch};
+pub(crate) use normalize::{Builder, Scratch};
 use repr::Repr;
 
 use crate::Span;

@@ -29,6 +29,10 @@
 
 use std::borrow::Cow;
 
+use super::bytes::{
+    has_odd_whitespace, has_pair, look, trim_end_pairs, words, ABOVE_U02FF, DOUBLE_SPACE, ODD_BYTE,
+    STAR,
+};
 use super::chars::{is_ignored_format, may_hold_ignored_format};
 use super::evidence::HyphenEvidence;
 use super::hyphen::{split_hyphen_is_candidate, split_hyphen_is_real};
@@ -465,87 +469,6 @@ pub fn normalize(text: &str) -> Text<'_> {
     b.finish(&mut scratch)
 }
 
-/// The words of `text` (split at whitespace), with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut pos = 0;
-    text.split(char::is_whitespace).filter_map(move |word| {
-        let offset = pos;
-        pos += word.len();
-        // Step over the one whitespace char that ended the word.
-        if let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
-            pos += c.len_utf8();
-        }
-        (!word.is_empty()).then_some((offset, word))
-    })
-}
-
-/// Whether `text` holds byte `b` twice in a row, for a byte that is rare
-/// (`*`): memchr to each one.
-pub(crate) fn has_pair(text: &str, b: u8) -> bool {
-    find_pair(text, b).is_some()
-}
-
-/// Where `text` first holds byte `b` twice in a row (`str::find("**")`
-/// without the searcher it builds on every call).
-pub(super) fn find_pair(text: &str, b: u8) -> Option<usize> {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(b, bytes).find(|&i| bytes.get(i + 1) == Some(&b))
-}
-
-/// `text` without the copies of `pair` at its end
-/// (`str::trim_end_matches(pair)` without the searcher it builds).
-fn trim_end_pairs<'t>(mut text: &'t str, pair: &str) -> &'t str {
-    while let Some(rest) = text.strip_suffix(pair) {
-        text = rest;
-    }
-    text
-}
-
-/// What [`look`] finds: a `*`; two spaces in a row; a byte
-/// [`may_hold_odd_chars`] looks for; a byte that leads a char from U+0300
-/// up (0xCC and above: below it every char is NFC, see [`is_nfc`]).
-const STAR: u8 = 1;
-const DOUBLE_SPACE: u8 = 2;
-const ODD_BYTE: u8 = 4;
-const ABOVE_U02FF: u8 = 8;
-
-/// The bits of what `bytes` holds ([`STAR`], [`DOUBLE_SPACE`],
-/// [`ODD_BYTE`], [`ABOVE_U02FF`]), in one branch-free pass over the bytes
-/// and the bytes after them (so that it vectorises): the fused form of the
-/// tests a fragment needs before it can be copied as it is.
-fn look(bytes: &[u8]) -> u8 {
-    let class = |b: u8| {
-        u8::from(b == b'*')
-            | u8::from(b < 0x20 || matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF)) << 2
-            | u8::from(b >= 0xCC) << 3
-    };
-    let last = bytes.last().map_or(0, |&b| class(b));
-    let next = bytes.get(1..).unwrap_or_default();
-    bytes.iter().zip(next).fold(last, |acc, (&b, &n)| {
-        acc | class(b) | u8::from(b == b' ' && n == b' ') << 1
-    })
-}
-
-/// Whether `text` may hold whitespace other than a plain space or an
-/// ignored format char: a control (tab, form feed …), or a byte that leads
-/// a non-ASCII space (`C2`, `E1`, `E2`, `E3`) or a format char (`C2`, `D8`,
-/// `E1`, `E2`, `EF`). One quick pass, branch-free over chunks so that it
-/// vectorises; only where it finds such a byte (`’` and `–` start with `E2`
-/// too) are the chars looked at.
-pub(crate) fn may_hold_odd_chars(text: &str) -> bool {
-    text.as_bytes().chunks(64).any(|chunk| {
-        chunk.iter().fold(0u8, |acc, &b| {
-            acc | u8::from(b < 0x20)
-                | u8::from(matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF))
-        }) != 0
-    })
-}
-
-/// Whether `text` holds whitespace other than a plain space.
-fn has_odd_whitespace(text: &str) -> bool {
-    text.chars().any(|c| c != ' ' && c.is_whitespace())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -599,27 +522,6 @@ mod tests {
         let n = normalize("  Dank u wel.  ");
         assert!(n.is_verbatim());
         assert_eq!(n.span(), Span::new(2, 13));
-    }
-
-    #[test]
-    fn one_pass_finds_what_a_fragment_holds() {
-        assert_eq!(look(b""), 0);
-        assert_eq!(look(b"Dank u wel."), 0);
-        assert_eq!(look(b"a *b"), STAR);
-        assert_eq!(look(b"a  b"), DOUBLE_SPACE);
-        assert_eq!(look(b"a \n"), ODD_BYTE);
-        assert_eq!(look("a\u{a0}b".as_bytes()), ODD_BYTE);
-        assert_eq!(look("caf\u{e9}".as_bytes()), 0);
-        assert_eq!(look("e\u{301}".as_bytes()), ABOVE_U02FF);
-        assert_eq!(look(b"**x**  \t"), STAR | DOUBLE_SPACE | ODD_BYTE);
-    }
-
-    #[test]
-    fn pairs_are_found_as_str_find_finds_them() {
-        for t in ["", "*", "a*b", "**", "a***", "x**y**", "*a**", "****"] {
-            assert_eq!(find_pair(t, b'*'), t.find("**"), "{t:?}");
-            assert_eq!(trim_end_pairs(t, "**"), t.trim_end_matches("**"), "{t:?}");
-        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A word's parts between what the normaliser leaves out of it.
 
+use super::bytes::find_pair;
 use super::chars::is_ignored_format;
-use super::normalize::find_pair;
 
 /// The parts of a word between what the normaliser leaves out of it: `**`
 /// (with `strip`) and ignored format chars (with `format`), each with its
