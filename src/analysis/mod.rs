@@ -54,6 +54,7 @@ mod refs;
 mod scan;
 mod sentences;
 mod threads;
+mod unit_refs;
 mod votes;
 mod wire;
 
@@ -65,8 +66,7 @@ pub use model::{
 
 use crate::search::re;
 use crate::tree::{
-    AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, NodeKind,
-    ReferenceId, Role,
+    AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, NodeKind, Role,
 };
 use gate::Gate;
 use index::{name_key, units_of, MotionIndex, Owner, Unit};
@@ -75,6 +75,7 @@ use sentences::{
     any_within, floor_boundary, last_below, next_sentence, occurrence_spans, occurrences, runs,
     sentence_at, take_within,
 };
+use unit_refs::UnitRefs;
 
 impl AdviceKind {
     /// Whether the advice is to vote against the motion as it stands:
@@ -236,8 +237,13 @@ fn grow<T>(list: &mut Vec<T>) -> &mut Vec<T> {
 /// take no spare room), else a quarter more.
 fn room<T>(list: &mut Vec<T>, more: usize) {
     if list.capacity() - list.len() < more {
-        list.reserve_exact(more.max(list.len() / 4 + 4));
+        list.reserve_exact(room_for(list.len(), more));
     }
+}
+
+/// How much [`room`] reserves for `more` findings in a list of `len`.
+fn room_for(len: usize, more: usize) -> usize {
+    more.max(len / 4 + 4)
 }
 
 /// [`MotionNumber::kamerstuk`] in a string of its length (one allocation,
@@ -347,52 +353,14 @@ fn findings<'d, 'a>(
     };
     let source = unit.text;
     let text = source.as_str();
-    let mut raw = if gate.refs.motie || gate.refs.kamerstuk {
-        refs::find(text, hits, gate.refs)
+    // The unit's references, recorded once its other findings are read.
+    let base = analysis.references.len();
+    let refs = if gate.refs.motie || gate.refs.kamerstuk {
+        UnitRefs::find(text, hits, gate.refs, base)
     } else {
-        Vec::new()
+        UnitRefs::none(base)
     };
-    // Kept while the unit is read: without the room it grew into.
-    trim(&mut raw);
-
-    // References: one per number printed (`nrs. 1009 en 1010`), in order;
-    // `first_index` the index of the first recorded for each (`NONE` for an
-    // ordinal), 4 bytes a reference.
-    let mut first_index = Vec::with_capacity(raw.len());
-    // Room for all of them at once: a unit may hold thousands, and the
-    // list grows no further than they need.
-    let count = raw
-        .iter()
-        .filter(|p| !p.is_ordinal())
-        .map(|p| p.get(text).numbers().count().max(1))
-        .sum();
-    room(&mut analysis.references, count);
-    for packed in &raw {
-        if packed.is_ordinal() {
-            first_index.push(votes::NONE);
-            continue;
-        }
-        let r = &packed.get(text);
-        let printed = source.slice(r.start..r.end);
-        first_index.push(u32::try_from(analysis.references.len()).unwrap_or(votes::NONE));
-        let numbers = motions.numbers_of(r);
-        let numbers = if numbers.is_empty() {
-            vec![None]
-        } else {
-            numbers
-        };
-        for number in numbers {
-            let kamerstuk = number.as_ref().map(kamerstuk_id);
-            record(&mut analysis.references, |id| MotionReference {
-                id: ReferenceId::new(id),
-                motion: kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k)),
-                kamerstuk,
-                submitter: packed.submitter(),
-                cum_suis: r.cum_suis,
-                text: printed.clone(),
-            });
-        }
-    }
+    let raw = refs.raw();
 
     let transcript_chair = role == Some(Role::Chair);
     if let (true, Owner::Speech { node, .. }) = (transcript_chair, unit.owner) {
@@ -413,9 +381,9 @@ fn findings<'d, 'a>(
         votes::find(
             source,
             hits,
-            &raw,
-            &first_index,
-            &analysis.references,
+            raw,
+            refs.first_index(),
+            &|i| refs.target(i, text, motions, &analysis.references),
             transcript_chair.then_some(&mut state.pending_vote),
             &mut analysis.votes,
         );
@@ -445,7 +413,7 @@ fn findings<'d, 'a>(
         // where references are.
         let phrases = gate.advice || (role == Role::Chair && !raw.is_empty());
         let last = analysis.advice.last_mut().filter(|a| a.speech == node);
-        let found = advice::find(text, hits, &raw, phrases, &ctx, &mut state.topic, last);
+        let found = advice::find(text, hits, raw, phrases, &ctx, &mut state.topic, last);
         for ((a, b), advice) in found {
             // The id is the advice's place; its motion, the one of the
             // document with its Kamerstuk id.
@@ -461,8 +429,7 @@ fn findings<'d, 'a>(
             });
         }
     }
-    first_index
-        .iter()
-        .find(|&&i| i != votes::NONE)
-        .map(|&i| i as usize)
+    let first = refs.first_recorded();
+    refs.record(source, motions, &mut analysis.references);
+    first
 }

@@ -76,10 +76,11 @@ pub struct AnnouncedMotion<'a> {
 
 /// A reference to a motion in running text.
 ///
-/// 80 bytes: the Kamerstuk id is one string (its dossier and number are
-/// read from it) and the submitter a piece of the reference's own text. In
-/// JSON: `{"id", "kamerstuk", "number": {"dossier", "number"}, "motion",
-/// "submitter", "cum_suis", "text", "span", "map"}`.
+/// 64 bytes: the submitter is a piece of the reference's own text, and the
+/// Kamerstuk id with the motion it names is boxed, kept only by a
+/// reference that prints a number (a paragraph may hold a reference every
+/// 21 bytes). In JSON: `{"id", "kamerstuk", "number": {"dossier",
+/// "number"}, "motion", "submitter", "cum_suis", "text", "span", "map"}`.
 ///
 /// Two references are equal when every field the JSON has is: the
 /// submitter is compared as the name it is, not by where in `text` it was
@@ -89,24 +90,45 @@ pub struct AnnouncedMotion<'a> {
 pub struct MotionReference<'a> {
     /// Its index in [`Analysis::references`].
     pub id: ReferenceId,
-    /// The motion of this document with that Kamerstuk id, if any.
-    pub motion: Option<MotionId>,
     /// The reference says `c.s.`.
     pub cum_suis: bool,
-    /// `kst-{dossier}-{number}`, see [`MotionReference::kamerstuk`].
-    pub(crate) kamerstuk: Option<Box<str>>,
     /// The submitter, a piece of `text`.
     pub(crate) submitter: Piece,
+    /// The Kamerstuk id and the motion it names, when the reference prints
+    /// a number ([`MotionReference::kamerstuk`], [`MotionReference::motion`]).
+    pub(crate) target: Option<Box<Target>>,
     /// The reference as printed (normalised), with its span.
     pub text: Text<'a>,
+}
+
+/// What a reference that prints a number points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Target {
+    /// `kst-{dossier}-{number}`.
+    pub(crate) kamerstuk: Option<Box<str>>,
+    /// The motion of this document with that id, if any.
+    pub(crate) motion: Option<MotionId>,
+}
+
+impl Target {
+    /// `kamerstuk` and `motion`, boxed; none when both are.
+    pub(crate) fn boxed(
+        kamerstuk: Option<Box<str>>,
+        motion: Option<MotionId>,
+    ) -> Option<Box<Target>> {
+        match (kamerstuk, motion) {
+            (None, None) => None,
+            (kamerstuk, motion) => Some(Box::new(Target { kamerstuk, motion })),
+        }
+    }
 }
 
 impl PartialEq for MotionReference<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
-            && self.motion == other.motion
+            && self.motion() == other.motion()
             && self.cum_suis == other.cum_suis
-            && self.kamerstuk == other.kamerstuk
+            && self.kamerstuk() == other.kamerstuk()
             && self.submitter() == other.submitter()
             && self.text == other.text
     }
@@ -118,7 +140,12 @@ impl MotionReference<'_> {
     /// `kst-{dossier}-{number}` when both are known; `None` when the text
     /// names the motion only by its submitter.
     pub fn kamerstuk(&self) -> Option<&str> {
-        self.kamerstuk.as_deref()
+        self.target.as_ref().and_then(|t| t.kamerstuk.as_deref())
+    }
+
+    /// The motion of this document with that Kamerstuk id, if any.
+    pub fn motion(&self) -> Option<MotionId> {
+        self.target.as_ref().and_then(|t| t.motion)
     }
 
     /// Dossier and number, when given (read from

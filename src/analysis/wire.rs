@@ -8,7 +8,8 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::model::{
-    MotionReference, VoteDetails, VoteMethod, VoteOutcome, VoteResult, VoteSide, VoteSubject,
+    MotionReference, Target, VoteDetails, VoteMethod, VoteOutcome, VoteResult, VoteSide,
+    VoteSubject,
 };
 use super::refs::Piece;
 use crate::text::Text;
@@ -63,7 +64,7 @@ impl Serialize for MotionReference<'_> {
             number: self
                 .dossier_and_number()
                 .map(|(dossier, number)| NumberView { dossier, number }),
-            motion: self.motion,
+            motion: self.motion(),
             submitter: self.submitter(),
             cum_suis: self.cum_suis,
             text: &self.text,
@@ -103,9 +104,8 @@ impl<'de, 'a> Deserialize<'de> for MotionReference<'a> {
         let r = ReferenceRecord::deserialize(deserializer)?;
         let reference = MotionReference {
             id: r.id,
-            motion: r.motion,
             cum_suis: r.cum_suis,
-            kamerstuk: r.kamerstuk.map(String::into_boxed_str),
+            target: Target::boxed(r.kamerstuk.map(String::into_boxed_str), r.motion),
             submitter: Piece::NONE,
             text: r.text,
         };

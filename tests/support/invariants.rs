@@ -354,7 +354,7 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
                 r.number()
             ));
         }
-        motion_link(r.motion, r.kamerstuk(), &w)?;
+        motion_link(r.motion(), r.kamerstuk(), &w)?;
     }
 
     let mut previous = 0;
@@ -370,14 +370,14 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
                         analysis.references.len()
                     ));
                 };
-                if v.kamerstuk() != reference.kamerstuk() || v.motion() != reference.motion {
+                if v.kamerstuk() != reference.kamerstuk() || v.motion() != reference.motion() {
                     return Err(format!(
                         "{w}: kamerstuk {:?} and motion {:?}, but its reference {r} has \
                          kamerstuk {:?} and motion {:?}",
                         v.kamerstuk(),
                         v.motion(),
                         reference.kamerstuk(),
-                        reference.motion
+                        reference.motion()
                     ));
                 }
             }

@@ -15,11 +15,13 @@
 //! one; a bare number or a submitter does not (the caller may look a bare
 //! number up among the motions of the document).
 
+mod anchors;
 mod motie;
 mod names;
 mod numbers;
 
-use super::scan::{Hit, Word};
+use super::scan::Hit;
+use anchors::{Anchor, Anchors};
 use motie::{motie, Words};
 use names::door_het_lid;
 use numbers::{kamerstuk, nummer, op_stuk};
@@ -186,27 +188,6 @@ pub(super) enum Ordinal {
     Last,
 }
 
-/// What an anchor is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Anchor {
-    /// `motie`, `Motie`, `moties`
-    Motie,
-    /// `Kamerstuk`, `Kamerstukken`
-    Kamerstuk,
-    /// `nummer`
-    Nummer,
-    /// `door het lid`, `door de leden`
-    Door,
-    /// `op stuk`, `op stukken`
-    OpStuk,
-}
-
-/// Whether the byte is part of a word (non-ASCII bytes count: `é` is a
-/// letter).
-fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
-
 /// Which anchor words count in a unit ([`super::gate`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Hints {
@@ -239,82 +220,6 @@ impl Hints {
     };
 }
 
-/// The anchors of `text`, in order: start, end, kind, read from the hits
-/// of the unit's search ([`super::scan`]) where `hints` says their word
-/// counts.
-fn anchors(text: &str, hits: &[Hit], hints: Hints) -> Vec<(usize, usize, Anchor)> {
-    let b = text.as_bytes();
-    let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
-    // A word boundary before byte `i`.
-    let starts_word = |i: usize| i == 0 || !word_byte(at(i - 1));
-    let of = |word: Word, on: bool| {
-        hits.iter()
-            .filter(move |h| on && h.word() == word)
-            .map(|h| h.at())
-    };
-    let mut out = Vec::new();
-    for i in of(Word::Otie, hints.motie) {
-        let Some(start) = i.checked_sub(1) else {
-            continue;
-        };
-        let mut end = i + 4;
-        if at(end) == b's' {
-            end += 1;
-        }
-        if matches!(at(start), b'm' | b'M') && starts_word(start) && !word_byte(at(end)) {
-            // `door het lid Van Ginneken c.s. ingediende motie`
-            if let Some(door) = door_before(text, start) {
-                out.push((door, end, Anchor::Door));
-            }
-            out.push((start, end, Anchor::Motie));
-        }
-    }
-    for i in of(Word::Amerstuk, hints.kamerstuk) {
-        let Some(start) = i.checked_sub(1) else {
-            continue;
-        };
-        let mut end = i + 8;
-        if b.get(end..end + 3) == Some(b"ken") {
-            end += 3;
-        }
-        if at(start) == b'K' && starts_word(start) && !word_byte(at(end)) {
-            out.push((start, end, Anchor::Kamerstuk));
-        }
-    }
-    // The other anchors count only where the text speaks of motions.
-    if out.iter().any(|a| a.2 == Anchor::Motie) {
-        for i in of(Word::Nummer, hints.nummer) {
-            if starts_word(i) && !word_byte(at(i + 6)) {
-                out.push((i, i + 6, Anchor::Nummer));
-            }
-        }
-        for i in of(Word::OpStuk, hints.stuk) {
-            if starts_word(i) {
-                out.push((i, i + 7, Anchor::OpStuk));
-            }
-        }
-    }
-    out.sort_unstable_by_key(|a| a.0);
-    out
-}
-
-/// Where `door het lid` or `door de leden` starts, when the motion at
-/// `motie` is `… door het lid Van Ginneken c.s. ingediende motie`.
-fn door_before(text: &str, motie: usize) -> Option<usize> {
-    let before = text.get(..motie)?;
-    if !(before.ends_with("ingediende ") || before.ends_with("voorgestelde ")) {
-        return None;
-    }
-    let window =
-        before.get(super::floor_boundary(before, motie.saturating_sub(120)).min(motie)..)?;
-    let offset = motie - window.len();
-    ["door het lid ", "door de leden "]
-        .iter()
-        .filter_map(|d| window.rfind(d))
-        .max()
-        .map(|i| offset + i)
-}
-
 /// Every reference in `text`, in order, not overlapping.
 ///
 /// ```text
@@ -325,7 +230,7 @@ pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<PackedRef> {
     let mut out = Vec::new();
     let mut consumed = 0;
     let words = Words::new(text);
-    for (start, end, anchor) in anchors(text, hits, hints) {
+    for (start, end, anchor) in Anchors::new(text, hits, hints) {
         if start < consumed {
             continue;
         }

@@ -41,16 +41,13 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::refs::PackedRef;
-
-/// In a unit's `first_index`: the reference was not recorded (an ordinal).
-pub(super) const NONE: u32 = u32::MAX;
 use super::scan::{Hit, Word};
 use super::{
     any_within, last_below, occurrence_spans, occurrences, re, runs, sentence_at, take_within,
 };
-use super::{MotionReference, VoteMethod, VoteOutcome, VoteResult, VoteSubject};
+use super::{VoteMethod, VoteOutcome, VoteResult, VoteSubject};
 use crate::text::Text;
-use crate::tree::{ReferenceId, VoteId};
+use crate::tree::{MotionId, ReferenceId, VoteId};
 use tally::{counts_in, parties_after, sentence_details};
 
 /// A vote the chair opened (`In stemming komt …`) and whose result has not
@@ -266,7 +263,9 @@ impl<'s> Sentence<'s> {
 /// Every vote in `text`, with the normalised range of its sentence.
 ///
 /// `raw` are the references of the unit and `first_index` the index in
-/// `references` of the first reference recorded for each; `pending`
+/// `Analysis::references` of the first reference each records (an
+/// ordinal records none); `target` gives the Kamerstuk id and motion of
+/// the reference at an index (the unit's are recorded after); `pending`
 /// (the chair's paragraphs in transcripts only) is the vote the chair's `In
 /// stemming komt …` opened, taken by the first vote found: it gives its
 /// reference to a vote that names no motion itself, and its subject and
@@ -277,7 +276,7 @@ pub(super) fn find(
     hits: &[Hit],
     raw: &[PackedRef],
     first_index: &[u32],
-    references: &[MotionReference],
+    target: &dyn Fn(usize) -> (Option<Box<str>>, Option<MotionId>),
     mut pending: Option<&mut Option<Pending>>,
     out: &mut Vec<VoteOutcome>,
 ) {
@@ -292,7 +291,7 @@ pub(super) fn find(
     // (4 bytes each; `at` gives the reference and its index in
     // `references`).
     let indexed: Vec<u32> = (0..raw.len().min(first_index.len()))
-        .filter(|&k| first_index.get(k).is_some_and(|&i| i != NONE))
+        .filter(|&k| raw.get(k).is_some_and(|r| !r.is_ordinal()))
         .filter_map(|k| u32::try_from(k).ok())
         .collect();
     let at = |k: &u32| -> Option<(&PackedRef, usize)> {
@@ -391,16 +390,13 @@ pub(super) fn find(
             let details = details.get_or_insert_with(|| sentence_details(text_here));
             // The id is the vote's place; its motion and Kamerstuk id, those
             // of its reference.
-            let recorded = reference.and_then(|i| references.get(i));
+            let (kamerstuk, motion) = reference.map_or((None, None), target);
             let mut vote = details.clone();
             vote.id = VoteId::new(out.len());
             vote.result = result;
             vote.reference = reference.map(ReferenceId::new);
             vote.span = source.span_of(a..b);
-            vote.link(
-                recorded.and_then(|r| r.kamerstuk().map(str::to_owned)),
-                recorded.and_then(|r| r.motion),
-            );
+            vote.link(kamerstuk.map(String::from), motion);
             if let Some(p) = opened {
                 let (yes, no, took_part) = p.counts;
                 vote.subject = Some(p.subject);
@@ -433,29 +429,21 @@ mod tests {
         let hits = hits(text);
         let raw = super::super::refs::find(text, &hits, super::super::refs::Hints::ALL);
         let first: Vec<u32> = (0..raw.len() as u32).collect();
-        let refs: Vec<MotionReference> = raw
-            .iter()
-            .map(|r| r.get(text))
-            .enumerate()
-            .map(|(i, r)| MotionReference {
-                id: ReferenceId::new(i),
-                kamerstuk: r
-                    .numbers()
-                    .next()
-                    .map(|n| format!("kst-{}-{n}", r.dossier().unwrap_or_default()).into()),
-                motion: None,
-                submitter: crate::analysis::refs::Piece::NONE,
-                cum_suis: r.cum_suis,
-                text: crate::text::normalize(""),
-            })
-            .collect();
+        // The first number of each reference, with the dossier printed.
+        let target = |i: usize| {
+            let kamerstuk = raw.get(i).map(|r| r.get(text)).and_then(|r| {
+                let n = r.numbers().next()?;
+                Some(format!("kst-{}-{n}", r.dossier().unwrap_or_default()).into())
+            });
+            (kamerstuk, None)
+        };
         let mut out = Vec::new();
         find(
             &crate::text::normalize(text),
             &hits,
             &raw,
             &first,
-            &refs,
+            &target,
             None,
             &mut out,
         );

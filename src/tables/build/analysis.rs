@@ -29,7 +29,7 @@ pub(super) fn rows(t: &mut Tables, analysis: &Analysis<'_>, walk: &Walk, next: &
             kamerstuk: r.kamerstuk().map(str::to_owned),
             dossier: r.dossier_and_number().map(|(d, _)| d.to_owned()),
             number: r.dossier_and_number().map(|(_, n)| n.to_owned()),
-            motion_id: motion(r.motion),
+            motion_id: motion(r.motion()),
             submitter: r.submitter().map(str::to_owned),
             cum_suis: r.cum_suis,
             text: text(&r.text),
