@@ -294,7 +294,8 @@ fn has_dictum(text: &str, range: Range<usize>, pieces: &mut Vec<Range<usize>>) -
 /// The end of a motion that has no close: the end of the sentence of its
 /// last piece (`… verzoekt de regering dit te doen. Dank u wel.` ends after
 /// `doen.`; a quote mark after the full stop is not the motion's: `… te
-/// doen." Dat …`), or of `limit`.
+/// doen." Dat …`), or of `limit`, less the space and the quote marks that
+/// open the motion there (`… verzoekt "De Kamer, …`).
 fn open_end(text: &str, start: usize, limit: usize, pieces: &[Range<usize>]) -> usize {
     let Some(last) = pieces.last() else {
         return limit;
@@ -312,7 +313,10 @@ fn open_end(text: &str, start: usize, limit: usize, pieces: &[Range<usize>]) -> 
             }
         }
     }
-    text.get(..limit).map_or(limit, |t| t.trim_end().len())
+    text.get(..limit).map_or(limit, |t| {
+        t.trim_end_matches(|c: char| c.is_whitespace() || OPENING_QUOTES.contains(&c))
+            .len()
+    })
 }
 
 /// The quote marks that may open a quoted motion (`luidde: "De Kamer, …`).
@@ -432,7 +436,10 @@ pub(crate) fn motions_in(text: &str) -> Vec<InlineMotion> {
             (None, Some(_)) => break,
         };
         if let Some(r) = found {
+            // A quote mark the motion before holds is not this one's too.
+            let before = out.last().map_or(0, |m: &InlineMotion| m.extent.end);
             let extent = quoted(text, r.clone());
+            let extent = extent.start.max(before).min(r.start)..extent.end;
             out.push(InlineMotion { text: r, extent });
         }
     }
@@ -524,5 +531,25 @@ mod tests {
         let two = "De Kamer, gehoord de beraadslaging, verzoekt de regering x, en gaat over tot de orde van de dag. \
                    De Kamer, gehoord de beraadslaging, verzoekt de regering y, en gaat over tot de orde van de dag.";
         assert_eq!(found(two).len(), 2);
+    }
+
+    /// Two motions never hold the same quote mark (`parse_bytes` found
+    /// one that ran to the next one's opening `"`, which both held).
+    #[test]
+    fn quote_marks_are_one_motion_s() {
+        let extents = |text: &str| -> Vec<Range<usize>> {
+            motions_in(text).into_iter().map(|m| m.extent).collect()
+        };
+        let text = "d, gehoord de beraadslagingn; verzoekt d \"De Kamer, gehoord de beraadslaging, verzoekt xn.\" Oa.";
+        let e = extents(text);
+        assert_eq!(e.len(), 2);
+        assert_eq!(&text[e[0].clone()], "gehoord de beraadslagingn; verzoekt d");
+        assert!(text[e[1].clone()].starts_with("\"De Kamer"));
+        // A close and an opening that share a quote mark.
+        let text = "\"De Kamer, gehoord de beraadslaging, verzoekt de regering x, en gaat over tot de orde van de dag.\"\
+                    De Kamer, gehoord de beraadslaging, verzoekt de regering y, en gaat over tot de orde van de dag.\"";
+        let e = extents(text);
+        assert_eq!(e.len(), 2);
+        assert!(e[0].end <= e[1].start, "{e:?}");
     }
 }
