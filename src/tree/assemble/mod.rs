@@ -16,6 +16,7 @@ mod characters;
 mod first_pass;
 mod inline;
 mod kamerstuk;
+mod labels;
 mod motions;
 mod run;
 mod sitting;
