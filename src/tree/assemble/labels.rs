@@ -9,7 +9,7 @@ use crate::grammar;
 use crate::lines::LineWindow;
 use crate::text::chars::FULL_WIDTH_COLON;
 use crate::text::{Builder, Scratch, Text};
-use crate::tree::Speaker;
+use crate::tree::{Span, Speaker};
 
 /// Where a label may start: the line `at`.
 pub(super) struct LabelAt<'a> {
@@ -79,7 +79,13 @@ impl<'a> LabelAt<'a> {
             // A label alone on its line is the whole line's text, with
             // what was skipped before it (a format character, a BOM).
             None if l.rest.is_empty() => plain.clone(),
-            None => plain.part(input, printed),
+            // With text after it, the label is the line's text up to the
+            // label's end: what was skipped before it too.
+            None => {
+                let part = plain.part(input, printed);
+                let from_line_start = Span::new(plain.span().start, part.span().end);
+                part.widened(from_line_start)
+            }
         };
         if l.rest.is_empty() {
             return Some((speaker(plain, &l, label, input), None, 0));
