@@ -209,7 +209,13 @@ pub(crate) fn analyse<'a>(document: &Document<'a>) -> Analysis<'a> {
                 unit.owner,
                 document.is_transcript,
             );
-            analyse_unit(unit, &hits, gate, &motions, &mut state, &mut analysis);
+            let read = Read {
+                unit,
+                hits: &hits,
+                gate,
+                motions: &motions,
+            };
+            analyse_unit(&read, &mut state, &mut analysis);
         }
     }
     // What the result keeps: no spare room (a list reserved for the
@@ -288,16 +294,23 @@ struct State<'d> {
     seen_prose: bool,
 }
 
-/// Runs the detectors `gate` lets through on one unit and maps what they
-/// found to the input.
-fn analyse_unit<'d, 'a>(
-    unit: &Unit<'d, 'a>,
-    hits: &[Hit],
+/// A unit as the pass reads it: its hits, what they let through, and the
+/// motions of the document to look references up in.
+struct Read<'r, 'd, 'a> {
+    unit: &'r Unit<'d, 'a>,
+    hits: &'r [Hit],
     gate: Gate,
-    motions: &MotionIndex<'_>,
+    motions: &'r MotionIndex<'d>,
+}
+
+/// Runs the detectors `read.gate` lets through on one unit and maps what
+/// they found to the input.
+fn analyse_unit<'d, 'a>(
+    read: &Read<'_, 'd, 'a>,
     state: &mut State<'d>,
     analysis: &mut Analysis<'a>,
 ) {
+    let unit = read.unit;
     if state.section != unit.section {
         state.section = unit.section;
         state.topic = None;
@@ -318,10 +331,10 @@ fn analyse_unit<'d, 'a>(
         }
     }
     // Most units hold no word any other finding starts from.
-    let first_reference = if hits.is_empty() {
+    let first_reference = if read.hits.is_empty() {
         None
     } else {
-        findings(unit, hits, gate, motions, state, analysis)
+        findings(read, state, analysis)
     };
     // The chair's `In stemming komt de motie-… (…)` opens a vote.
     let chair = matches!(
@@ -340,13 +353,16 @@ fn analyse_unit<'d, 'a>(
 /// votes, announced motions and advice. Returns the index of the first
 /// reference recorded for the unit.
 fn findings<'d, 'a>(
-    unit: &Unit<'d, 'a>,
-    hits: &[Hit],
-    gate: Gate,
-    motions: &MotionIndex<'_>,
+    read: &Read<'_, 'd, 'a>,
     state: &mut State<'d>,
     analysis: &mut Analysis<'a>,
 ) -> Option<usize> {
+    let Read {
+        unit,
+        hits,
+        gate,
+        motions,
+    } = *read;
     let role = match unit.owner {
         Owner::Speech { role, .. } => Some(role),
         _ => None,
