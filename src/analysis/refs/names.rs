@@ -14,6 +14,7 @@ const BODIES: &[&str] = &[
     "Europese",
     "Commissie",
     "Nederland",
+    "Partij",
 ];
 
 /// Whether `name` is shaped as a party's name, not a person's: every word
@@ -74,7 +75,7 @@ const PERSON_TITLES: &[&str] = &[
 /// ```
 pub(super) fn name_len(s: &str) -> Option<usize> {
     let end = names::name_len(s, names::Context::Text)?;
-    let name = s.get(..end)?.trim_end_matches(['-', '/', '\'', '’']);
+    let name = before_a_party(s.get(..end)?).trim_end_matches(['-', '/', '\'', '’']);
     // The first word as printed, digits included (`D66`: the name read is
     // `D`).
     let first = s
@@ -83,6 +84,40 @@ pub(super) fn name_len(s: &str) -> Option<usize> {
         .unwrap_or_default();
     let no_name = party_shaped(name) || party_shaped(first) || BODIES.contains(&name);
     (!name.is_empty() && !no_name).then_some(name.len())
+}
+
+/// `name` up to the lowercase words that lead to a party or a body:
+/// `Kuiken van de Partij van de Arbeid` is `Kuiken`, `Van der Staaij van de
+/// SGP` is `Van der Staaij`; the particles of a name (`Van der Lee`, `Jasper
+/// van Dijk`) lead to more of it.
+fn before_a_party(name: &str) -> &str {
+    let mut words = name.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let mut previous_capitalised = false;
+    while let Some((start, word)) = words.next() {
+        let lower = word.chars().next().is_some_and(char::is_lowercase);
+        if lower && previous_capitalised {
+            // The capitalised words after this run of lowercase ones.
+            let is_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+            let mut after = words.clone().skip_while(|(_, w)| is_lower(w));
+            let first = after.next();
+            let end = after
+                .find(|(_, w)| is_lower(w))
+                .map_or(name.len(), |(at, _)| at.saturating_sub(1));
+            let next = first
+                .and_then(|(at, _)| name.get(at..end.max(at)))
+                .unwrap_or_default();
+            let body = next.split(' ').any(|w| BODIES.contains(&w));
+            if !next.is_empty() && (body || party_shaped(next)) {
+                return name.get(..start).unwrap_or(name).trim_end();
+            }
+        }
+        previous_capitalised = !lower;
+    }
+    name
 }
 
 /// A title and a name: `de heer Slootweg`, `mevrouw Kathmann`, `het lid
@@ -192,5 +227,23 @@ mod tests {
         }
         assert_eq!(name_len("Kamer"), None);
         assert_eq!(name_len("Van Raan c.s."), Some("Van Raan".len()));
+    }
+
+    /// A name ends before the particles that lead to a party or a body.
+    #[test]
+    fn a_name_ends_before_its_party() {
+        let read = |s| name_len(s).and_then(|n| s.get(..n));
+        assert_eq!(read("Kuiken van de Partij van de Arbeid"), Some("Kuiken"));
+        assert_eq!(
+            read("Van der Staaij van de SGP ontraad ik"),
+            Some("Van der Staaij")
+        );
+        assert_eq!(
+            read("Jasper van Dijk van GroenLinks"),
+            Some("Jasper van Dijk")
+        );
+        assert_eq!(read("Van der Lee"), Some("Van der Lee"));
+        assert_eq!(read("Jasper van Dijk"), Some("Jasper van Dijk"));
+        assert_eq!(read("Partij"), None);
     }
 }
