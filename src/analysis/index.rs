@@ -219,20 +219,15 @@ impl<'d> MotionIndex<'d> {
         )
     }
 
-    /// The numbers a reference prints, each with its dossier when known:
-    /// printed with it, or that of the one motion of the document with the
-    /// number. Empty when the reference prints no number.
-    pub fn numbers_of(&self, r: &refs::RawRef<'_>) -> Vec<Option<MotionNumber>> {
-        let dossier = r.dossier();
-        r.numbers()
-            .map(|n| {
-                let dossier = match &dossier {
-                    Some(d) => Some(d.to_string()),
-                    None => self.unique_dossier(n).map(str::to_string),
-                };
-                dossier.map(|dossier| MotionNumber::new(dossier, n.to_string()))
-            })
-            .collect()
+    /// The number `n`, one that the reference `r` prints, with its dossier
+    /// when known: printed with it, or that of the one motion of the
+    /// document with the number.
+    pub fn number_of(&self, r: &refs::RawRef<'_>, n: &str) -> Option<MotionNumber> {
+        let dossier = match r.dossier() {
+            Some(d) => d.into_owned(),
+            None => self.unique_dossier(n)?.to_string(),
+        };
+        Some(MotionNumber::new(dossier, n.to_string()))
     }
 
     /// The dossier of the motions numbered `number`, when they all share one.

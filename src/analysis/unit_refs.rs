@@ -117,7 +117,12 @@ impl UnitRefs {
         let found = k.checked_sub(1).and_then(|k| {
             let packed = self.raw.get(k).filter(|p| !p.is_ordinal())?;
             let first = *self.first_index.get(k)? as usize;
-            targets(motions, &packed.get(text)).nth(i - first)
+            // The record's own number only: a reference may print thousands.
+            let r = packed.get(text);
+            match r.numbers().nth(i - first) {
+                Some(n) => Some(target(motions, &r, n)),
+                None => (i == first && !r.has_numbers()).then_some((None, None)),
+            }
         });
         found.unwrap_or((None, None))
     }
@@ -173,23 +178,28 @@ impl UnitRefs {
 }
 
 /// The Kamerstuk id and motion of each record a reference makes: one per
-/// number it prints, each with its id when its dossier is known (printed,
-/// or that of the one motion of the document with the number), and the
-/// motion of the document with that id; one with neither when it prints no
+/// number it prints ([`target`]); one with neither when it prints no
 /// number.
-fn targets<'m, 'd>(
+fn targets<'m, 'd, 'r>(
     motions: &'m MotionIndex<'d>,
+    r: &'r RawRef<'r>,
+) -> impl Iterator<Item = (Option<Box<str>>, Option<MotionId>)> + use<'m, 'd, 'r> {
+    let none = (!r.has_numbers()).then_some((None, None));
+    none.into_iter()
+        .chain(r.numbers().map(move |n| target(motions, r, n)))
+}
+
+/// The Kamerstuk id of the number `n` that `r` prints, when its dossier is
+/// known (printed, or that of the one motion of the document with the
+/// number), and the motion of the document with that id.
+fn target(
+    motions: &MotionIndex<'_>,
     r: &RawRef<'_>,
-) -> impl Iterator<Item = (Option<Box<str>>, Option<MotionId>)> + use<'m, 'd> {
-    let mut numbers = motions.numbers_of(r);
-    if numbers.is_empty() {
-        numbers.push(None);
-    }
-    numbers.into_iter().map(move |number| {
-        let kamerstuk = number.as_ref().map(kamerstuk_id);
-        let motion = kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k));
-        (kamerstuk, motion)
-    })
+    n: &str,
+) -> (Option<Box<str>>, Option<MotionId>) {
+    let kamerstuk = motions.number_of(r, n).as_ref().map(kamerstuk_id);
+    let motion = kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k));
+    (kamerstuk, motion)
 }
 
 #[cfg(test)]
