@@ -53,7 +53,7 @@ impl UnitRefs {
             .map(|p| {
                 let i = u32::try_from(next).unwrap_or(u32::MAX);
                 if !p.is_ordinal() {
-                    next = next.saturating_add(p.get(text).numbers().count().max(1));
+                    next = next.saturating_add(records(p, text));
                 }
                 i
             })
@@ -90,11 +90,7 @@ impl UnitRefs {
     /// The index of the first reference the unit records, if it records
     /// any.
     pub(super) fn first_recorded(&self) -> Option<usize> {
-        self.raw
-            .iter()
-            .zip(&self.first_index)
-            .find(|(p, _)| !p.is_ordinal())
-            .map(|(_, &i)| i as usize)
+        (self.count > 0).then_some(self.base)
     }
 
     /// The Kamerstuk id and motion of reference `i`: one of `recorded` (the
@@ -148,10 +144,7 @@ impl UnitRefs {
         while !raw.is_empty() {
             let from = raw.len().saturating_sub(CHUNK);
             let chunk = raw.get(from..).unwrap_or_default();
-            let count = chunk
-                .iter()
-                .map(|p| p.get(text).numbers().count().max(1))
-                .sum();
+            let count = chunk.iter().map(|p| records(p, text)).sum();
             if references.capacity() - references.len() < count {
                 let more =
                     room_for(references.len(), count).min(end.saturating_sub(references.len()));
@@ -175,6 +168,13 @@ impl UnitRefs {
             trim(&mut raw);
         }
     }
+}
+
+/// How many records the reference `p` (not an ordinal) of `text` makes: one
+/// per number it prints, one when it prints none (as [`targets`] gives
+/// them).
+fn records(p: &PackedRef, text: &str) -> usize {
+    p.get(text).numbers().count().max(1)
 }
 
 /// The Kamerstuk id and motion of each record a reference makes: one per

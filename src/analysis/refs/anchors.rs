@@ -85,9 +85,7 @@ impl<'t, 'h> Anchors<'t, 'h> {
     fn read(&mut self, hit: Hit) {
         let (text, i) = (self.text, hit.at());
         let b = text.as_bytes();
-        let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
-        // A word boundary before byte `i`.
-        let starts_word = |i: usize| i == 0 || !word_byte(at(i - 1));
+        let at = |i: usize| byte_at(b, i);
         match hit.word() {
             Word::Otie if self.hints.motie => {
                 if let Some((start, end)) = motie_at(text, i) {
@@ -106,19 +104,19 @@ impl<'t, 'h> Anchors<'t, 'h> {
                 if b.get(end..end + 3) == Some(b"ken") {
                     end += 3;
                 }
-                if at(start) == b'K' && starts_word(start) && !word_byte(at(end)) {
+                if at(start) == b'K' && starts_word(b, start) && !word_byte(at(end)) {
                     self.hold((start, end, Anchor::Kamerstuk));
                 }
             }
             Word::Nummer
                 if self.hints.nummer
                     && self.of_motions
-                    && starts_word(i)
+                    && starts_word(b, i)
                     && !word_byte(at(i + 6)) =>
             {
                 self.hold((i, i + 6, Anchor::Nummer));
             }
-            Word::OpStuk if self.hints.stuk && self.of_motions && starts_word(i) => {
+            Word::OpStuk if self.hints.stuk && self.of_motions && starts_word(b, i) => {
                 self.hold((i, i + 7, Anchor::OpStuk));
             }
             _ => {}
@@ -152,14 +150,23 @@ impl Iterator for Anchors<'_, '_> {
 /// starts and ends, when it is a word of its own.
 fn motie_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let at = |i: usize| b.get(i).copied().unwrap_or(b' ');
     let start = i.checked_sub(1)?;
     let mut end = i + 4;
-    if at(end) == b's' {
+    if byte_at(b, end) == b's' {
         end += 1;
     }
-    let starts_word = start == 0 || !word_byte(at(start - 1));
-    (matches!(at(start), b'm' | b'M') && starts_word && !word_byte(at(end))).then_some((start, end))
+    let word = matches!(byte_at(b, start), b'm' | b'M') && starts_word(b, start);
+    (word && !word_byte(byte_at(b, end))).then_some((start, end))
+}
+
+/// The byte at `i`, a space past the end.
+fn byte_at(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(b' ')
+}
+
+/// A word boundary before byte `i`.
+fn starts_word(b: &[u8], i: usize) -> bool {
+    i == 0 || !word_byte(byte_at(b, i - 1))
 }
 
 /// Where `door het lid` or `door de leden` starts, when the motion at

@@ -96,12 +96,12 @@ fn before_a_party(name: &str) -> &str {
         *at += w.len() + 1;
         Some((start, w))
     });
+    let is_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     let mut previous_capitalised = false;
     while let Some((start, word)) = words.next() {
-        let lower = word.chars().next().is_some_and(char::is_lowercase);
+        let lower = is_lower(word);
         if lower && previous_capitalised {
             // The capitalised words after this run of lowercase ones.
-            let is_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
             let mut after = words.clone().skip_while(|(_, w)| is_lower(w));
             let first = after.next();
             let end = after
