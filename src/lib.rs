@@ -70,7 +70,7 @@ pub use tree::*;
 /// The version of the JSON format, written as `"format"` at the top of
 /// every [`Parsed`] value. It changes whenever a key changes meaning or
 /// goes away.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The `format` field of [`Parsed`]: always [`FORMAT_VERSION`]; reading
 /// JSON of another version is an error that names both.

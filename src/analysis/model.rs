@@ -76,11 +76,19 @@ pub struct AnnouncedMotion<'a> {
 
 /// A reference to a motion in running text.
 ///
+/// A reference that prints several numbers (`de moties op stuk nrs. 1009
+/// en 1010`) makes a record per number: the first holds the whole
+/// reference as its `text`; each later one holds only its number as
+/// printed (`1010`, with its span) and names the first as
+/// [`MotionReference::part_of`], so the records of a reference printing N
+/// numbers hold its text once, not N times.
+///
 /// 64 bytes: the submitter is a piece of the reference's own text, and the
 /// Kamerstuk id with the motion it names is boxed, kept only by a
 /// reference that prints a number (a paragraph may hold a reference every
 /// 21 bytes). In JSON: `{"id", "kamerstuk", "number": {"dossier",
-/// "number"}, "motion", "submitter", "cum_suis", "text", "span", "map"}`.
+/// "number"}, "motion", "submitter", "cum_suis", "part_of", "text", "span",
+/// "map"}`.
 ///
 /// Two references are equal when every field the JSON has is: the
 /// submitter is compared as the name it is, not by where in `text` it was
@@ -92,12 +100,16 @@ pub struct MotionReference<'a> {
     pub id: ReferenceId,
     /// The reference says `c.s.`.
     pub cum_suis: bool,
-    /// The submitter, a piece of `text`.
+    /// The submitter, a piece of `text` (none on a later number of a
+    /// reference: see [`MotionReference::part_of`]).
     pub(crate) submitter: Piece,
     /// The Kamerstuk id and the motion it names, when the reference prints
-    /// a number ([`MotionReference::kamerstuk`], [`MotionReference::motion`]).
+    /// a number ([`MotionReference::kamerstuk`], [`MotionReference::motion`],
+    /// [`MotionReference::part_of`]).
     pub(crate) target: Option<Box<Target>>,
-    /// The reference as printed (normalised), with its span.
+    /// The reference as printed (normalised), with its span; only the
+    /// number, on a later number of a reference
+    /// ([`MotionReference::part_of`]).
     pub text: Text<'a>,
 }
 
@@ -108,17 +120,25 @@ pub(crate) struct Target {
     pub(crate) kamerstuk: Option<Box<str>>,
     /// The motion of this document with that id, if any.
     pub(crate) motion: Option<MotionId>,
+    /// The first record of the reference, when this is a later number it
+    /// prints.
+    pub(crate) part_of: Option<ReferenceId>,
 }
 
 impl Target {
-    /// `kamerstuk` and `motion`, boxed; none when both are.
+    /// `kamerstuk`, `motion` and `part_of`, boxed; none when all are.
     pub(crate) fn boxed(
         kamerstuk: Option<Box<str>>,
         motion: Option<MotionId>,
+        part_of: Option<ReferenceId>,
     ) -> Option<Box<Target>> {
-        match (kamerstuk, motion) {
-            (None, None) => None,
-            (kamerstuk, motion) => Some(Box::new(Target { kamerstuk, motion })),
+        match (kamerstuk, motion, part_of) {
+            (None, None, None) => None,
+            (kamerstuk, motion, part_of) => Some(Box::new(Target {
+                kamerstuk,
+                motion,
+                part_of,
+            })),
         }
     }
 }
@@ -130,6 +150,7 @@ impl PartialEq for MotionReference<'_> {
             && self.cum_suis == other.cum_suis
             && self.kamerstuk() == other.kamerstuk()
             && self.submitter() == other.submitter()
+            && self.part_of() == other.part_of()
             && self.text == other.text
     }
 }
@@ -161,9 +182,18 @@ impl MotionReference<'_> {
         self.kamerstuk()?.strip_prefix("kst-")?.rsplit_once('-')
     }
 
-    /// The submitter named (`Van Raan` in `de motie-Van Raan c.s.`).
+    /// The submitter named (`Van Raan` in `de motie-Van Raan c.s.`); on a
+    /// later number of a reference, `None`: the first record has it
+    /// ([`MotionReference::part_of`]).
     pub fn submitter(&self) -> Option<&str> {
         self.submitter.get(self.text.as_str(), 0)
+    }
+
+    /// The first record of the reference, when this record is a later
+    /// number it prints (`1010` of `de moties op stuk nrs. 1009 en 1010`):
+    /// that record's `text` is the whole reference, this one's the number.
+    pub fn part_of(&self) -> Option<ReferenceId> {
+        self.target.as_ref().and_then(|t| t.part_of)
     }
 }
 

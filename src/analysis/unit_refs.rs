@@ -16,7 +16,7 @@
 
 use super::index::MotionIndex;
 use super::model::{MotionReference, Target};
-use super::refs::{self, PackedRef, RawRef};
+use super::refs::{self, PackedRef, Piece, RawRef};
 use super::scan::Hit;
 use super::{kamerstuk_id, room_for, trim};
 use crate::text::Text;
@@ -152,15 +152,20 @@ impl UnitRefs {
             }
             for packed in chunk.iter().rev() {
                 let r = packed.get(text);
-                let printed = source.slice(r.start..r.end);
-                for (kamerstuk, motion) in targets(motions, &r) {
-                    let id = ReferenceId::new(references.len());
+                let first = ReferenceId::new(references.len());
+                for (k, (number, kamerstuk, motion)) in targets(motions, &r).enumerate() {
+                    // The first record holds the whole reference; a later
+                    // number holds only itself and names the first.
+                    let (printed, submitter, part_of) = match number.and_then(|n| within(text, n)) {
+                        Some(at) if k > 0 => (source.slice(at), Piece::NONE, Some(first)),
+                        _ => (source.slice(r.start..r.end), packed.submitter(), None),
+                    };
                     references.push(MotionReference {
-                        id,
+                        id: ReferenceId::new(references.len()),
                         cum_suis: r.cum_suis,
-                        submitter: packed.submitter(),
-                        target: Target::boxed(kamerstuk, motion),
-                        text: printed.clone(),
+                        submitter,
+                        target: Target::boxed(kamerstuk, motion, part_of),
+                        text: printed,
                     });
                 }
             }
@@ -177,16 +182,25 @@ fn records(p: &PackedRef, text: &str) -> usize {
     p.get(text).numbers().count().max(1)
 }
 
-/// The Kamerstuk id and motion of each record a reference makes: one per
-/// number it prints ([`target`]); one with neither when it prints no
-/// number.
+/// The number, Kamerstuk id and motion of each record a reference makes:
+/// one per number it prints ([`target`]); one with none of them when it
+/// prints no number.
 fn targets<'m, 'd, 'r>(
     motions: &'m MotionIndex<'d>,
     r: &'r RawRef<'r>,
-) -> impl Iterator<Item = (Option<Box<str>>, Option<MotionId>)> + use<'m, 'd, 'r> {
-    let none = (!r.has_numbers()).then_some((None, None));
-    none.into_iter()
-        .chain(r.numbers().map(move |n| target(motions, r, n)))
+) -> impl Iterator<Item = (Option<&'r str>, Option<Box<str>>, Option<MotionId>)> + use<'m, 'd, 'r> {
+    let none = (!r.has_numbers()).then_some((None, None, None));
+    none.into_iter().chain(r.numbers().map(move |n| {
+        let (kamerstuk, motion) = target(motions, r, n);
+        (Some(n), kamerstuk, motion)
+    }))
+}
+
+/// Where `part`, a slice of `text`, lies in it.
+fn within(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
+    let at = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = at.checked_add(part.len())?;
+    (end <= text.len()).then_some(at..end)
 }
 
 /// The Kamerstuk id of the number `n` that `r` prints, when its dossier is
@@ -262,6 +276,14 @@ mod tests {
         assert_eq!(references[0].kamerstuk(), Some("kst-26643-1011"));
         assert_eq!(references[2].kamerstuk(), Some("kst-36200-1"));
         assert_eq!(references[3].kamerstuk(), Some("kst-36200-2"));
+        // The second number holds only itself, and names the first record.
+        assert_eq!(
+            references[2].text.as_str(),
+            "moties op stuk nrs. 1 en 2 (36200)"
+        );
+        assert_eq!(references[3].text.as_str(), "2");
+        assert_eq!(references[2].part_of(), None);
+        assert_eq!(references[3].part_of(), Some(ReferenceId::new(2)));
         assert_eq!(references[4].submitter(), Some("Van Raan"));
         assert_eq!(references[7].submitter(), Some("Slootweg"));
         assert!(references[4].cum_suis && references[4].kamerstuk().is_none());

@@ -45,6 +45,7 @@ struct ReferenceView<'r, 'a> {
     motion: Option<MotionId>,
     submitter: Option<&'r str>,
     cum_suis: bool,
+    part_of: Option<ReferenceId>,
     #[serde(flatten)]
     text: &'r Text<'a>,
 }
@@ -67,6 +68,7 @@ impl Serialize for MotionReference<'_> {
             motion: self.motion(),
             submitter: self.submitter(),
             cum_suis: self.cum_suis,
+            part_of: self.part_of(),
             text: &self.text,
         }
         .serialize(serializer)
@@ -91,24 +93,35 @@ struct ReferenceRecord<'a> {
     submitter: Option<String>,
     /// The reference says `c.s.`.
     cum_suis: bool,
-    /// The reference as printed (normalised), with its span.
+    /// The first record of the reference, when this is a later number it
+    /// prints (`1010` of `de moties op stuk nrs. 1009 en 1010`): that
+    /// record's text is the whole reference, this one's the number.
+    part_of: Option<ReferenceId>,
+    /// The reference as printed (normalised), with its span; only the
+    /// number on a later number of a reference (`part_of`).
     #[serde(flatten)]
     text: Text<'a>,
 }
 
 impl<'de, 'a> Deserialize<'de> for MotionReference<'a> {
     /// The record; an error when its `number` is not the one its
-    /// `kamerstuk` id names, or its `submitter` is not in its `text` (both
-    /// are read from those).
+    /// `kamerstuk` id names, its `submitter` is not in its `text` (both
+    /// are read from those), or its `part_of` is not an earlier record.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let r = ReferenceRecord::deserialize(deserializer)?;
         let reference = MotionReference {
             id: r.id,
             cum_suis: r.cum_suis,
-            target: Target::boxed(r.kamerstuk.map(String::into_boxed_str), r.motion),
+            target: Target::boxed(r.kamerstuk.map(String::into_boxed_str), r.motion, r.part_of),
             submitter: Piece::NONE,
             text: r.text,
         };
+        if r.part_of.is_some_and(|first| first.index() >= r.id.index()) {
+            return Err(D::Error::custom(format!(
+                "reference {}: part_of {:?} is not an earlier reference",
+                r.id, r.part_of
+            )));
+        }
         if reference.number() != r.number {
             return Err(D::Error::custom(format!(
                 "reference {}: number {:?} is not that of kamerstuk {:?}",

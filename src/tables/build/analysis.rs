@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::{count, text, Walk};
 use crate::tables::rows::*;
 use crate::tables::{NextIds, Tables};
-use crate::{Analysis, MotionId, Procedure};
+use crate::{Analysis, MotionId, Procedure, ReferenceId};
 
 /// The kind of a procedure and its times, as the JSON writes them (the
 /// serde tag `kind` and the fields beside it): `at`, `from`, `until`,
@@ -32,6 +32,7 @@ pub(super) fn rows(t: &mut Tables, analysis: &Analysis<'_>, walk: &Walk, next: &
             motion_id: motion(r.motion()),
             submitter: r.submitter().map(str::to_owned),
             cum_suis: r.cum_suis,
+            part_of: r.part_of().map(ReferenceId::index),
             text: text(&r.text),
             start: r.text.span().start,
             end: r.text.span().end,

@@ -109,6 +109,11 @@ row! {
         pub submitter: Option<String>,
         /// The reference says `c.s.`.
         pub cum_suis: bool,
+        /// The `reference` of the reference's first row in the same
+        /// document, when this row is a later number it prints (its
+        /// `text` is then the number, the first row's the whole
+        /// reference, with the submitter).
+        pub part_of: Option<usize>,
         /// The reference as printed, normalised.
         pub text: String,
         /// First byte in the input.
