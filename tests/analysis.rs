@@ -4,8 +4,8 @@
 //! seeds lack. Every span is checked against the text it should cover.
 
 use handelingen::{
-    parse, Advice, AdviceKind, Analysis, CueKind, MotionLink, NodeId, NodeKind, Parsed, Procedure,
-    ReferenceId, Role, Span, VoteResult,
+    parse, Advice, AdviceKind, Analysis, CueKind, InterruptionKind, MotionLink, NodeId, NodeKind,
+    Parsed, Procedure, ReferenceId, Role, Span, VoteResult,
 };
 
 #[path = "support/checked.rs"]
@@ -763,6 +763,54 @@ fn handmade_question_after_thanks() {
             ),
             (None, None),
         ]
+    );
+}
+
+/// The chair names who interrupts in sentences of other forms than the
+/// fixed announcements (`Nog een interruptie, mevrouw X?`, `Ik zie de heer
+/// Y met wellicht een vraag.`): the paragraph's `interruption` holds who,
+/// each part with its span on the input; the threads are the cue's, as
+/// before.
+#[test]
+fn interrupter_named_in_other_forms() {
+    let text = "De voorzitter:\n\nHet woord is aan de minister.\n\n\
+                Minister Jansen:\n\nDat is zo.\n\n\
+                De voorzitter:\n\nNog een interruptie, mevrouw De Vries?\n\n\
+                Mevrouw De Vries (ABC):\n\nJa, een vraag.\n\n\
+                Minister Jansen:\n\nHet antwoord.\n\n\
+                De voorzitter:\n\nIk zie de heer Bakker met wellicht een vraag.\n\n\
+                De heer Bakker (XYZ):\n\nInderdaad.\n";
+    let parsed = parse(text);
+    let announced: Vec<_> = parsed
+        .document
+        .speeches()
+        .flat_map(|s| &s.paragraphs)
+        .filter_map(|p| p.interruption.as_ref())
+        .map(|i| {
+            assert_eq!(at(text, i.person.span()), i.person.as_str());
+            assert_eq!(at(text, i.name.span()), i.name.as_str());
+            (i.kind, i.person.as_str(), i.name.as_str())
+        })
+        .collect();
+    assert_eq!(
+        announced,
+        [
+            (
+                InterruptionKind::Interruption,
+                "mevrouw De Vries",
+                "De Vries"
+            ),
+            (InterruptionKind::Question, "de heer Bakker", "Bakker"),
+        ]
+    );
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        threads(&parsed),
+        [(
+            "Jansen".to_string(),
+            1,
+            vec![s(&["De Vries"]), s(&["Bakker"])]
+        )]
     );
 }
 

@@ -12,60 +12,9 @@
 //! looks further than a bounded window around it, so the cost is linear in
 //! the paragraph.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
+use super::announcements::Announcement;
 use super::names::person_name;
-use crate::search::{any_in, re, Words};
-use crate::tree::{CueKind, InterruptionKind};
-
-/// An announcement's kind, the person as printed, the name and the party:
-/// slices of the paragraph.
-pub(crate) type Announcement<'t> = (InterruptionKind, &'t str, &'t str, Option<&'t str>);
-
-/// `Er is een interruptie van mevrouw Michon-Derkzen.`, `Er is een vraag
-/// over uw motie van mevrouw Voortman.`, `Dan is er een interruptie van
-/// mevrouw Straatman, CDA.`, `Meneer Van Houwelingen heeft nog één
-/// interruptie.`, `De heer Brink heeft daar nog een vraag over.` → kind,
-/// person as printed, name, party: slices of `text`.
-pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
-    // Every form names an `interruptie` or a `vraag`: one search before
-    // the regexes' `captures` (which allocate).
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    if !any_in(&WORDS, &["interruptie", "vraag"], text) {
-        return None;
-    }
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static HAS: OnceLock<Regex> = OnceLock::new();
-    let has = re(
-        &HAS,
-        r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft (?:daar |hier |daarover |hierover )?nog (?:één|een) (interruptie|vraag)(?: over)?\.",
-    );
-    if let Some(c) = has.captures(text) {
-        let kind = match c.get(3)?.as_str() {
-            "interruptie" => InterruptionKind::Interruption,
-            _ => InterruptionKind::Question,
-        };
-        return Some((kind, c.get(1)?.as_str(), c.get(2)?.as_str(), None));
-    }
-    let re = re(
-        &RE,
-        r"(?:^|[.!?] )(?:Er is|Dan is er|U heeft|Er komt|Er is nog) (?:nog )?een (interruptie|vraag over uw motie|vraag) van ((?:de heer|mevrouw|meneer) ([^,.]+?))(?:, ([^,.]+?))?\.",
-    );
-    let c = re.captures(text)?;
-    let kind = match c.get(1)?.as_str() {
-        "interruptie" => InterruptionKind::Interruption,
-        "vraag" => InterruptionKind::Question,
-        _ => InterruptionKind::QuestionAboutMotion,
-    };
-    Some((
-        kind,
-        c.get(2)?.as_str(),
-        c.get(3)?.as_str(),
-        c.get(4).map(|m| m.as_str()),
-    ))
-}
+use crate::tree::CueKind;
 
 /// Whether `b` is a byte that ends a sentence.
 fn sentence_mark(b: &u8) -> bool {
@@ -398,6 +347,7 @@ pub(crate) fn speaker_cue(text: &str) -> Option<(CueKind, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::interruption;
 
     /// The cue of a chair's paragraph, the announcement read first.
     fn chair(text: &str) -> Option<(CueKind, &str)> {
@@ -568,30 +518,5 @@ mod tests {
         // came out empty here, which read as one).
         let asked = format!("{} en een vraag over namens de VVD.", "é".repeat(100));
         assert_eq!(kind(&asked), None);
-    }
-
-    #[test]
-    fn announcements() {
-        let i = interruption("Dan is er een interruptie van mevrouw Straatman, CDA.").unwrap();
-        assert_eq!((i.2, i.3), ("Straatman", Some("CDA")));
-        let i = interruption("Helder. Meneer Van Houwelingen heeft nog één interruptie.").unwrap();
-        assert_eq!(
-            (i.0, i.1, i.2),
-            (
-                InterruptionKind::Interruption,
-                "Meneer Van Houwelingen",
-                "Van Houwelingen"
-            )
-        );
-        let i = interruption("Dank u wel. De heer Brink heeft daar nog een vraag over.").unwrap();
-        assert_eq!(
-            (i.0, i.1, i.2),
-            (InterruptionKind::Question, "De heer Brink", "Brink")
-        );
-        // A question to the floor is no announcement.
-        assert_eq!(
-            interruption("U heeft nog een vraag, meneer Koerhuis?"),
-            None
-        );
     }
 }

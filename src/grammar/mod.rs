@@ -21,7 +21,8 @@
 //!   sitting);
 //! - [`cues`]: who speaks next, as a paragraph says it (the chair giving
 //!   the floor, announcing an interruption, calling a name; a speaker
-//!   ending a turn): the one place that recognises an interruption.
+//!   ending a turn): the one place that recognises an interruption;
+//! - [`announcements`]: who the chair announces for an interruption.
 //!
 //! Line rules (labels, headings, page furniture) look at one line; paragraph
 //! rules (motion clauses, procedural lines, the chair's motion information)
@@ -34,6 +35,7 @@
 //! into offsets with `text::offset_in`) or a value it read, never a copy.
 
 mod agenda;
+mod announcements;
 mod attendance;
 mod cues;
 pub(crate) mod dates;
@@ -46,8 +48,9 @@ pub(crate) mod names;
 mod procedural;
 
 pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
+pub(crate) use announcements::{interrupter, interruption};
 pub(crate) use attendance::{attendance, clerk, name_alone, others, signatory};
-pub(crate) use cues::{chair_cue, interruption, speaker_cue};
+pub(crate) use cues::{chair_cue, speaker_cue};
 pub(crate) use labels::{label, presiding, Label};
 pub(crate) use lines::{furniture, heading, running_head, thematic_break};
 pub(crate) use motion_document::{head_parts, signers};
