@@ -168,9 +168,15 @@ fn phrase_at(text: &str, i: usize) -> Option<CueKind> {
         .any(|p| lower_before(p));
         return floor_if(begins);
     }
-    // `Uiteraard mag u interrumperen.`
+    // `Uiteraard mag u interrumperen.`; not `… niet te interrumperen`,
+    // `geen interruptie` (nor an earlier phrase found through them).
+    let negated = || {
+        ["niet ", "niet te ", "niet meer ", "niet meer te ", "geen "]
+            .iter()
+            .any(|w| lower_before(w))
+    };
     if rest.starts_with("interrump") {
-        return Some(CueKind::Interruption);
+        return (!negated()).then_some(CueKind::Interruption);
     }
     if rest.starts_with("spreker") && word_end(b, i + 7) {
         return floor_if(
@@ -191,7 +197,7 @@ fn phrase_at(text: &str, i: usize) -> Option<CueKind> {
         return floor_if(going && office_or_name(who));
     }
     if rest.starts_with("interruptie") && word_end(b, i + 11) {
-        return Some(CueKind::Interruption);
+        return (!negated()).then_some(CueKind::Interruption);
     }
     if rest.starts_with("vraag") && word_end(b, i + 5) {
         let asked = lower_before("vervolg")
@@ -392,6 +398,19 @@ mod tests {
         assert_eq!(
             kind("Uiteraard mag u interrumperen."),
             Some(CueKind::Interruption)
+        );
+        // Asked not to interrupt, or told there is none: no invitation, and
+        // the phrase before it decides.
+        for negated in [
+            "Ik verzoek de leden om haar tijdens haar bijdrage niet te interrumperen.",
+            "Er is geen interruptie.",
+            "U hoeft niet meer te interrumperen.",
+        ] {
+            assert_eq!(kind(negated), None, "{negated}");
+        }
+        assert_eq!(
+            kind("Het woord is aan de minister. Ik verzoek u haar niet te interrumperen."),
+            Some(CueKind::Floor)
         );
         assert_eq!(kind("Helder."), None);
         for floor in [
