@@ -130,7 +130,7 @@ impl<'a> Document<'a> {
     /// The speeches, in order.
     pub fn speeches(&self) -> impl Iterator<Item = &Speech<'a>> {
         self.nodes.iter().filter_map(|n| match &n.kind {
-            NodeKind::Speech(s) => Some(&**s),
+            NodeKind::Speech(s) => Some(s),
             _ => None,
         })
     }
@@ -138,7 +138,7 @@ impl<'a> Document<'a> {
     /// The speech that is node `id`.
     pub fn speech(&self, id: NodeId) -> Option<&Speech<'a>> {
         match &self.node(id)?.kind {
-            NodeKind::Speech(s) => Some(&**s),
+            NodeKind::Speech(s) => Some(s),
             _ => None,
         }
     }
@@ -149,7 +149,7 @@ impl<'a> Document<'a> {
         self.nodes.iter().flat_map(|n| {
             let (alone, in_speech): (Option<&Motion<'a>>, Option<&Speech<'a>>) = match &n.kind {
                 NodeKind::Motion { motion } => (Some(&**motion), None),
-                NodeKind::Speech(s) => (None, Some(&**s)),
+                NodeKind::Speech(s) => (None, Some(s)),
                 _ => (None, None),
             };
             alone
@@ -201,8 +201,8 @@ pub enum NodeKind<'a> {
     /// committee report's `De griffier van de vaste commissie voor …,` and
     /// the name.
     Officer(Officer<'a>),
-    /// A speaker's turn (boxed: a speech is larger than the other nodes).
-    Speech(Box<Speech<'a>>),
+    /// A speaker's turn.
+    Speech(Speech<'a>),
     /// A motion outside any speech.
     Motion {
         /// The motion.

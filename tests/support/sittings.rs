@@ -157,7 +157,7 @@ pub fn threads(
         .nodes
         .iter()
         .filter_map(|n| match &n.kind {
-            NodeKind::Speech(s) => Some((n.id, &**s)),
+            NodeKind::Speech(s) => Some((n.id, s)),
             _ => None,
         })
         .collect();

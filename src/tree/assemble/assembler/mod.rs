@@ -551,7 +551,7 @@ impl<'a> Assembler<'a> {
             // one allocation each, of their exact size.
             s.paragraphs = self.paras.drain(..).collect();
             s.content = self.blocks.drain(..).collect();
-            self.add(NodeKind::Speech(Box::new(s)));
+            self.add(NodeKind::Speech(s));
         }
         self.flush_agenda_number();
     }
