@@ -2,11 +2,10 @@
 //! the motions of the document with lookups by number and submitter.
 
 use crate::text::Text;
-use crate::tree::{
-    Block, Document, Motion, MotionId, MotionNumber, Node, NodeId, NodeKind, Role, Submitter,
-};
+use crate::tree::{Block, Document, Motion, MotionId, Node, NodeId, NodeKind, Role, Submitter};
 
 use super::refs;
+use crate::MotionLink;
 
 /// Where a unit of text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,15 +218,20 @@ impl<'d> MotionIndex<'d> {
         )
     }
 
-    /// The number `n`, one that the reference `r` prints, with its dossier
-    /// when known: printed with it, or that of the one motion of the
-    /// document with the number.
-    pub fn number_of(&self, r: &refs::RawRef<'_>, n: &str) -> Option<MotionNumber> {
-        let dossier = match r.dossier() {
-            Some(d) => d.into_owned(),
-            None => self.unique_dossier(n)?.to_string(),
-        };
-        Some(MotionNumber::new(dossier, n.to_string()))
+    /// The Kamerstuk id of the number `n` that the reference `r` prints,
+    /// when its dossier is known, and how: printed with it
+    /// ([`MotionLink::DossierAndNumber`]), or that of the one motion of the
+    /// document with the number ([`MotionLink::Number`]). The one place a
+    /// reference's number becomes an id: the records and the votes read it
+    /// for their references, advice for the motions it names.
+    pub fn kamerstuk_of(&self, r: &refs::RawRef<'_>, n: &str) -> Option<(Box<str>, MotionLink)> {
+        match r.dossier() {
+            Some(d) => Some((super::kamerstuk_id(&d, n), MotionLink::DossierAndNumber)),
+            None => {
+                let d = self.unique_dossier(n)?;
+                Some((super::kamerstuk_id(d, n), MotionLink::Number))
+            }
+        }
     }
 
     /// The dossier of the motions numbered `number`, when they all share one.

@@ -65,9 +65,7 @@ pub use model::{
 };
 
 use crate::search::re;
-use crate::tree::{
-    AdviceId, AnnouncementId, DateId, Document, MotionId, MotionNumber, NodeId, NodeKind, Role,
-};
+use crate::tree::{AdviceId, AnnouncementId, DateId, Document, MotionId, NodeId, NodeKind, Role};
 use gate::Gate;
 use index::{name_key, units_of, MotionIndex, Owner, Unit};
 use scan::{Hit, Scanner};
@@ -252,12 +250,11 @@ fn room_for(len: usize, more: usize) -> usize {
     more.max(len / 4 + 4)
 }
 
-/// [`MotionNumber::kamerstuk`] in a string of its length (one allocation,
-/// none to shrink it).
-fn kamerstuk_id(number: &MotionNumber) -> Box<str> {
-    let (d, n) = (number.dossier.as_str(), number.number.as_str());
-    let mut id = String::with_capacity("kst--".len() + d.len() + n.len());
-    for part in ["kst-", d, "-", n] {
+/// `kst-{dossier}-{number}` ([`crate::MotionNumber::kamerstuk`]) in a string of
+/// its length (one allocation, none to shrink it).
+fn kamerstuk_id(dossier: &str, number: &str) -> Box<str> {
+    let mut id = String::with_capacity("kst--".len() + dossier.len() + number.len());
+    for part in ["kst-", dossier, "-", number] {
         id.push_str(part);
     }
     id.into_boxed_str()

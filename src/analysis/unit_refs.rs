@@ -18,7 +18,7 @@ use super::index::MotionIndex;
 use super::model::{MotionReference, Target};
 use super::refs::{self, PackedRef, Piece, RawRef};
 use super::scan::Hit;
-use super::{kamerstuk_id, room_for, trim};
+use super::{room_for, trim};
 use crate::text::Text;
 use crate::tree::{MotionId, ReferenceId};
 
@@ -211,7 +211,7 @@ fn target(
     r: &RawRef<'_>,
     n: &str,
 ) -> (Option<Box<str>>, Option<MotionId>) {
-    let kamerstuk = motions.number_of(r, n).as_ref().map(kamerstuk_id);
+    let kamerstuk = motions.kamerstuk_of(r, n).map(|(id, _)| id);
     let motion = kamerstuk.as_deref().and_then(|k| motions.by_kamerstuk(k));
     (kamerstuk, motion)
 }

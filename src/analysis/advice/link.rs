@@ -107,22 +107,11 @@ impl<'s> MainClause<'s> {
 pub(super) fn resolve(r: &RawRef, ctx: &Context<'_, '_>) -> Vec<Target> {
     let motions = ctx.motions;
     if r.has_numbers() {
-        let dossier = r.dossier();
         return r
             .numbers()
-            .map(|n| match &dossier {
-                Some(d) => {
-                    let known = motions
-                        .numbered(n)
-                        .find(|m| m.dossier == Some(d.as_ref()))
-                        .and_then(|m| m.id);
-                    let id = known.map_or_else(|| format!("kst-{d}-{n}"), str::to_string);
-                    (Some(id), Some(MotionLink::DossierAndNumber))
-                }
-                None => match motions.unique_dossier(n) {
-                    Some(d) => (Some(format!("kst-{d}-{n}")), Some(MotionLink::Number)),
-                    None => (None, None),
-                },
+            .map(|n| match motions.kamerstuk_of(r, n) {
+                Some((id, link)) => (Some(String::from(id)), Some(link)),
+                None => (None, None),
             })
             .collect();
     }
