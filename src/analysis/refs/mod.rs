@@ -234,14 +234,7 @@ pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<PackedRef> {
         if start < consumed {
             continue;
         }
-        let found = match anchor {
-            Anchor::Nummer => nummer(text, start, end).into_iter().collect(),
-            Anchor::Kamerstuk => kamerstuk(text, start, end).into_iter().collect(),
-            Anchor::Door => door_het_lid(text, start, end).into_iter().collect(),
-            Anchor::OpStuk => op_stuk(text, start).into_iter().collect(),
-            Anchor::Motie => motie(text, start, end, &words),
-        };
-        for r in found {
+        let mut add = |r: RawRef<'_>| {
             consumed = consumed.max(r.end);
             let packed = PackedRef::new(text, &r);
             debug_assert_eq!(
@@ -250,6 +243,13 @@ pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<PackedRef> {
                 "a reference's pieces are slices of its text"
             );
             super::grow(&mut out).push(packed);
+        };
+        match anchor {
+            Anchor::Nummer => nummer(text, start, end).into_iter().for_each(add),
+            Anchor::Kamerstuk => kamerstuk(text, start, end).into_iter().for_each(add),
+            Anchor::Door => door_het_lid(text, start, end).into_iter().for_each(add),
+            Anchor::OpStuk => op_stuk(text, start).into_iter().for_each(add),
+            Anchor::Motie => motie(text, start, end, &words, &mut add),
         }
     }
     out

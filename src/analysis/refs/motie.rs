@@ -127,25 +127,28 @@ fn ordinal_before(text: &str, at: usize) -> Option<(Ordinal, usize)> {
 ///   `motie Van Ginneken c.s. (26 643, nr. 1011)`;
 /// - `de motie-Wassenberg over … (21501-08, nr. 721)`;
 /// - `De eerste motie`, `de tweede motie van de heer Slootweg` (ordinal).
+///
+/// Each reference read is given to `emit`, in order (no list per anchor).
 pub(super) fn motie<'t>(
     text: &'t str,
     start: usize,
     end: usize,
     words: &Words<'_>,
-) -> Vec<RawRef<'t>> {
+    emit: &mut impl FnMut(RawRef<'t>),
+) {
     let Some(tail) = text.get(end..) else {
-        return Vec::new();
+        return;
     };
     if !may_name(tail) {
-        return ordinal_before(text, start)
-            .map(|(ordinal, article)| RawRef {
+        if let Some((ordinal, article)) = ordinal_before(text, start) {
+            emit(RawRef {
                 start: article,
                 end,
                 ordinal: Some(ordinal),
                 ..RawRef::default()
-            })
-            .into_iter()
-            .collect();
+            });
+        }
+        return;
     }
     let mut r = RawRef {
         start,
@@ -196,7 +199,6 @@ pub(super) fn motie<'t>(
             }
         }
     }
-    let mut more = Vec::new();
     if r.submitter.is_some() {
         let cs = cum_suis(tail.get(pos..).unwrap_or_default());
         if cs > 0 {
@@ -205,17 +207,18 @@ pub(super) fn motie<'t>(
             // `…, Van Raan c.s. en Van Weerdenburg c.s.`: one reference
             // each; a number after the list is not read.
             let mut at = end + pos;
-            while let Some((len, other)) = listed_motion(text, at) {
-                more.push(other);
+            if let Some((len, other)) = listed_motion(text, at) {
+                r.end = end + pos;
+                emit(r);
+                emit(other);
                 at += len;
+                while let Some((len, other)) = listed_motion(text, at) {
+                    emit(other);
+                    at += len;
+                }
+                return;
             }
         }
-    }
-    if !more.is_empty() {
-        r.end = end + pos;
-        let mut out = vec![r];
-        out.extend(more);
-        return out;
     }
     if r.numbers.is_empty() {
         let rest = tail.get(pos..).unwrap_or_default();
@@ -247,10 +250,10 @@ pub(super) fn motie<'t>(
         }
     }
     if r.submitter.is_none() && r.numbers.is_empty() && r.ordinal.is_none() {
-        return Vec::new();
+        return;
     }
     r.end = end + pos;
-    vec![r]
+    emit(r);
 }
 
 /// Whether what follows `motie` may name it: `-Van Raan`, ` Van Ginneken`,
