@@ -155,6 +155,8 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
         ));
     }
     let mut nodes = assembler::assemble(input, items, &mut diagnostics);
+    // The document keeps its nodes without the room the list grew into.
+    nodes.shrink_to_fit();
     let kind = if is_transcript {
         DocumentKind::Transcript
     } else if kamerstuk::motion_document(input, &mut nodes) {
