@@ -32,6 +32,7 @@ pub(super) fn assemble<'a>(
         speech: None,
         paras: Vec::new(),
         blocks: Vec::new(),
+        motion_read: false,
         motion: None,
         motion_start: Vec::new(),
         motions_done: 0,
@@ -70,6 +71,10 @@ struct Assembler<'a> {
     /// The open speech's paragraphs and content, until it ends.
     paras: Vec<Paragraph<'a>>,
     blocks: Vec<Block<'a>>,
+    /// A motion is among `blocks` (asked at every paragraph: kept, not
+    /// searched for, so that a speech of many paragraphs costs no more
+    /// than their number).
+    motion_read: bool,
     motion: Option<MotionBuilder<'a>>,
     /// A `Motie` heading and rules before `De Kamer,`, not yet resolved,
     /// with the page furniture met among them, in document order (empty
@@ -304,11 +309,7 @@ impl<'a> Assembler<'a> {
         // The chair gives a motion's submitters and number; some transcripts
         // (ParlaMint-NL among them) print them inside the speaker's own
         // turn, after the motion read: they belong to that motion the same.
-        let after_own_motion = self.speech.is_some()
-            && self
-                .blocks
-                .iter()
-                .any(|b| matches!(b, Block::Motion { .. }));
+        let after_own_motion = self.speech.is_some() && self.motion_read;
         if chair || after_own_motion {
             self.infos_from(&text);
         }
@@ -469,6 +470,7 @@ impl<'a> Assembler<'a> {
             self.blocks.push(Block::Motion {
                 motion: Box::new(motion),
             });
+            self.motion_read = true;
             for f in furniture {
                 s.span = s.span.cover(f.text.span());
                 self.blocks.push(Block::PageFurniture(f));
@@ -551,6 +553,7 @@ impl<'a> Assembler<'a> {
             // one allocation each, of their exact size.
             s.paragraphs = self.paras.drain(..).collect();
             s.content = self.blocks.drain(..).collect();
+            self.motion_read = false;
             self.add(NodeKind::Speech(s));
         }
         self.flush_agenda_number();
