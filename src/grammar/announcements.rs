@@ -121,7 +121,7 @@ pub(crate) fn interrupter(sentence: &str) -> Option<Announcement<'_>> {
         let Some(named) = titled(rest) else {
             continue;
         };
-        let told = sentence.get(named.0.len()..).unwrap_or_default();
+        let told = rest.get(named.0.len()..).unwrap_or_default();
         if !(at == 0 && (told.starts_with(", u ") || told.starts_with(", er "))) {
             first = Some(named);
         }
