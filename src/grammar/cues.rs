@@ -297,7 +297,7 @@ fn thanks(text: &str) -> Option<usize> {
 }
 
 /// The cue of a paragraph of the chair: an announced interruption
-/// (`announced`, see [`interruption`]) first; else the last phrase that
+/// (`announced`, see [`super::interruption`]) first; else the last phrase that
 /// gives the floor or invites an interruption; else a bare call of a name
 /// at its end, after thanks (`Dank u wel. De heer Koops.`) or not
 /// (`Mevrouw Van Eijk.`). The slice is the sentence (for a call after
