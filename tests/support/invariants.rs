@@ -196,6 +196,9 @@ pub fn check_parsed(input: &str, parsed: &Parsed) -> Check {
             NodeKind::Procedural(p) => Sibling::Text(&p.text),
             // A title read from a paragraph split by a page break.
             NodeKind::AgendaItem(a) => Sibling::Text(&a.title),
+            // The list of who is present split by a page break: the
+            // furniture follows the paragraph last taken in.
+            NodeKind::Attendance(a) => a.paragraphs.last().map_or(Sibling::Other, Sibling::Text),
             _ => Sibling::Other,
         };
         siblings.next(span, sibling, &what)?;
