@@ -19,7 +19,7 @@ use super::model::{MotionReference, Target};
 use super::refs::{self, PackedRef, Piece, RawRef};
 use super::scan::Hit;
 use super::{room_for, trim};
-use crate::text::Text;
+use crate::text::{offset_in, Text};
 use crate::tree::{MotionId, ReferenceId};
 
 /// How many references of a unit are recorded before its list shrinks.
@@ -156,8 +156,11 @@ impl UnitRefs {
                 for (k, (number, kamerstuk, motion)) in targets(motions, &r).enumerate() {
                     // The first record holds the whole reference; a later
                     // number holds only itself and names the first.
-                    let (printed, submitter, part_of) = match number.and_then(|n| within(text, n)) {
-                        Some(at) if k > 0 => (source.slice(at), Piece::NONE, Some(first)),
+                    let (printed, submitter, part_of) = match number {
+                        Some(n) if k > 0 => {
+                            let at = offset_in(text, n);
+                            (source.slice(at..at + n.len()), Piece::NONE, Some(first))
+                        }
                         _ => (source.slice(r.start..r.end), packed.submitter(), None),
                     };
                     references.push(MotionReference {
@@ -194,13 +197,6 @@ fn targets<'m, 'd, 'r>(
         let (kamerstuk, motion) = target(motions, r, n);
         (Some(n), kamerstuk, motion)
     }))
-}
-
-/// Where `part`, a slice of `text`, lies in it.
-fn within(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
-    let at = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-    let end = at.checked_add(part.len())?;
-    (end <= text.len()).then_some(at..end)
 }
 
 /// The Kamerstuk id of the number `n` that `r` prints, when its dossier is

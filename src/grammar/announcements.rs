@@ -150,10 +150,12 @@ fn trigger(rest: &str) -> Option<(InterruptionKind, usize)> {
         && rest
             .get(word.len()..)
             .is_some_and(|r| r.starts_with(" over uw motie"));
-    match about_motion {
-        true => Some((InterruptionKind::QuestionAboutMotion, word.len())),
-        false => Some((*kind, word.len())),
-    }
+    let kind = if about_motion {
+        InterruptionKind::QuestionAboutMotion
+    } else {
+        *kind
+    };
+    Some((kind, word.len()))
 }
 
 /// The person after `van` in at most the next four words of `rest` (what
