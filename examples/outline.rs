@@ -17,8 +17,7 @@ fn main() {
                     );
                     for b in &s.content {
                         match b {
-                            handelingen::Block::Paragraph { index } => {
-                                let p = &s.paragraphs[*index];
+                            handelingen::Block::Paragraph(p) => {
                                 let t: String = p.text.chars().take(100).collect();
                                 println!(
                                     "   P {t}{}",

@@ -9,12 +9,13 @@
 //! assert_eq!(speeches.len(), 2);
 //! assert_eq!(speeches[1].speaker.name, "Slootweg");
 //! assert_eq!(speeches[1].speaker.party.as_deref(), Some("CDA"));
-//! assert_eq!(speeches[1].paragraphs[0].text, "Dank u wel, voorzitter.");
+//! let first = speeches[1].paragraphs().next().expect("a paragraph");
+//! assert_eq!(first.text, "Dank u wel, voorzitter.");
 //! // Every piece of text points back into the input, and is borrowed from
 //! // it where normalisation changed nothing.
-//! let span = speeches[1].paragraphs[0].span();
+//! let span = first.span();
 //! assert_eq!(&text[span.start..span.end], "Dank u wel, voorzitter.");
-//! assert!(speeches[1].paragraphs[0].text.is_verbatim());
+//! assert!(first.text.is_verbatim());
 //! ```
 //!
 //! # Pipeline
@@ -44,6 +45,28 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+/// The JSON Schema (feature `schema`) of `$record` is that of its owned
+/// mirror `$mirror`, through which it is read (a type kept in another shape
+/// in memory than it is written).
+macro_rules! schema_of {
+    ($record:ty, $mirror:ident) => {
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $record {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $mirror::schema_name()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                $mirror::schema_id()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $mirror::json_schema(generator)
+            }
+        }
+    };
+}
 
 mod analysis;
 mod error;

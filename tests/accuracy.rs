@@ -515,7 +515,9 @@ mod scoring {
         let t = truth("M-21501-08-726", Some("21501-08"), &["Graus"]);
         let mut doc = perfect(Layout::Official, None, &["Graus", "Kops"]);
         if let Some(NodeKind::Speech(s)) = doc.nodes.get_mut(1).map(|n| &mut n.kind) {
-            s.paragraphs[0].text = handelingen::text::normalize("Het woord is aan de heer Kops.");
+            if let Some(handelingen::Block::Paragraph(p)) = s.content.first_mut() {
+                p.text = handelingen::text::normalize("Het woord is aan de heer Kops.");
+            }
         }
         let extra = json!({"type": "motion", "motion": motion(1, "21501-08", "727", &[])});
         doc.nodes.push(node(4, extra));

@@ -703,7 +703,7 @@ fn handmade_government_answers_in_turn() {
     let cues: Vec<(CueKind, &str)> = parsed
         .document
         .speeches()
-        .flat_map(|s| &s.paragraphs)
+        .flat_map(|s| s.paragraphs())
         .filter_map(|p| p.cue)
         .map(|c| (c.kind, &text[c.span.start..c.span.end]))
         .collect();
@@ -739,7 +739,7 @@ fn handmade_question_after_thanks() {
         .document
         .speeches()
         .filter(|s| s.speaker.role == Role::Chair)
-        .flat_map(|s| &s.paragraphs)
+        .flat_map(|s| s.paragraphs())
         .map(|p| {
             (
                 p.cue.map(|c| (c.kind, &text[c.span.start..c.span.end])),
@@ -784,7 +784,7 @@ fn interrupter_named_in_other_forms() {
     let announced: Vec<_> = parsed
         .document
         .speeches()
-        .flat_map(|s| &s.paragraphs)
+        .flat_map(|s| s.paragraphs())
         .filter_map(|p| p.interruption.as_ref())
         .map(|i| {
             assert_eq!(at(text, i.person.span()), i.person.as_str());

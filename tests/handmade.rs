@@ -72,7 +72,7 @@ fn presiding_chair_and_label_split_across_a_page_break() {
     assert_eq!(last.speaker.label, "De heer Van Houwelingen (FVD):");
     assert_eq!(last.speaker.party.as_deref(), Some("FVD"));
     assert_eq!(
-        last.paragraphs[0].text,
+        last.paragraphs().next().unwrap().text,
         "Ik heb een vraag aan mevrouw Van Ginneken."
     );
     // The page furniture between the label's halves is kept, as nodes.
@@ -134,8 +134,8 @@ fn labels_on_the_same_line_as_the_text() {
     );
     let koerhuis = p.document.speeches().nth(1).expect("Koerhuis speaks");
     assert_eq!(koerhuis.speaker.label, "De heer Koerhuis (VVD):");
-    assert_eq!(koerhuis.paragraphs.len(), 1);
-    let text = &koerhuis.paragraphs[0].text;
+    assert_eq!(koerhuis.paragraphs().count(), 1);
+    let text = &koerhuis.paragraphs().next().unwrap().text;
     assert!(text.starts_with(
         "Voorzitter. Er is 125 miljoen euro steun naar woningcorporatie Humanitas gegaan."
     ));
@@ -144,7 +144,7 @@ fn labels_on_the_same_line_as_the_text() {
     assert!(text.contains("De heer Nijboer (PvdA): dat is geen label"));
     // The paragraph starts after the label, on the same line.
     let label_end = koerhuis.speaker.label.span().end;
-    assert!(koerhuis.paragraphs[0].span().start > label_end);
+    assert!(koerhuis.paragraphs().next().unwrap().span().start > label_end);
 }
 
 /// `(role, prefix, name, party, function)` of a speech's speaker.
@@ -221,13 +221,19 @@ fn the_chair_by_name_and_every_title() {
     assert_eq!(presiding, 2);
     // The chair named in running text stays text.
     let member = p.document.speeches().nth(1).expect("the member speaks");
-    assert!(member.paragraphs[0]
+    assert!(member
+        .paragraphs()
+        .next()
+        .unwrap()
         .text
         .ends_with("Voorzitter Ouwerkerk zei het gisteren al: ze moeten worden vervangen."));
     // The label on the line of its text.
     let last = p.document.speeches().last().expect("speeches");
     assert_eq!(last.speaker.label, "Voorzitter Van Tessel:");
-    assert_eq!(last.paragraphs[0].text, "Ik sluit de vergadering.");
+    assert_eq!(
+        last.paragraphs().next().unwrap().text,
+        "Ik sluit de vergadering."
+    );
 }
 
 #[test]
@@ -254,13 +260,16 @@ fn bold_labels_alone_and_before_their_text() {
     // speech's first paragraph.
     assert_eq!(chair.speaker.label, "**Voorzitter Ouwerkerk:**");
     assert_eq!(
-        chair.paragraphs[0].text,
+        chair.paragraphs().next().unwrap().text,
         "Dank u wel. Het woord is aan de minister."
     );
     // A bold label inside a paragraph is no label.
     let member = p.document.speeches().nth(4).expect("the member");
-    assert_eq!(member.paragraphs.len(), 2);
-    assert!(member.paragraphs[1]
+    assert_eq!(member.paragraphs().count(), 2);
+    assert!(member
+        .paragraphs()
+        .nth(1)
+        .unwrap()
         .text
         .starts_with("Het antwoord staat in De heer"));
 }

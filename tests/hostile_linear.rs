@@ -225,7 +225,10 @@ const PDF_FOOTER_VOTE: Pattern = Pattern {
             .speeches()
             .next()
             .expect("the chair's speech");
-        assert!(speech.paragraphs[0]
+        assert!(speech
+            .paragraphs()
+            .next()
+            .unwrap()
             .text
             .ends_with("de motie werd aangenomen."));
     },
@@ -375,7 +378,7 @@ fn many_paragraphs_in_one_speech_linear() {
     let small = text(20_000);
     let parsed = parse(&small);
     let speech = parsed.document.speeches().next().expect("one speech");
-    assert_eq!(speech.paragraphs.len(), 20_000);
+    assert_eq!(speech.paragraphs().count(), 20_000);
     let large = text(40_000);
     assert_linear("paragraphs of one speech", &small, &large);
     assert_linear_tree_only("paragraphs of one speech", &small, &large);

@@ -84,7 +84,7 @@ fn furniture_inside_a_motion_in_a_speech_is_its_child() {
         .content
         .iter()
         .map(|b| match b {
-            Block::Paragraph { .. } => "paragraph",
+            Block::Paragraph(_) => "paragraph",
             Block::Motion { .. } => "motion",
             Block::PageFurniture(_) => "page_furniture",
             _ => "other",

@@ -27,7 +27,7 @@ fn speeches(parsed: &Parsed) -> Vec<(Role, String, Option<String>, Vec<String>)>
                 s.speaker.role,
                 s.speaker.name.to_string(),
                 s.speaker.party.as_ref().map(|p| p.to_string()),
-                s.paragraphs.iter().map(|p| p.text.to_string()).collect(),
+                s.paragraphs().map(|p| p.text.to_string()).collect(),
             )
         })
         .collect()
@@ -182,7 +182,7 @@ fn soft_hyphen_at_a_line_end_is_a_typesetting_hyphen() {
     );
     let speech = parsed.document.speeches().next().expect("a speech");
     assert_eq!(
-        speech.paragraphs[0].text.as_str(),
+        speech.paragraphs().next().unwrap().text.as_str(),
         "Een prominente rol en een software."
     );
     assert_eq!(unusual(&parsed), 0);
@@ -221,6 +221,9 @@ fn shared_files() {
     if let Ok(input) = std::fs::read_to_string(dir.join("nfd_hyphen_join.txt")) {
         let parsed = parse_checked(&input);
         let speech = parsed.document.speeches().next().expect("a speech");
-        assert_eq!(speech.paragraphs[0].text.as_str(), "Een caf\u{e9}bezoek.");
+        assert_eq!(
+            speech.paragraphs().next().unwrap().text.as_str(),
+            "Een caf\u{e9}bezoek."
+        );
     }
 }

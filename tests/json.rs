@@ -179,6 +179,52 @@ fn the_corpus() {
     }
 }
 
+/// A speech holds its paragraphs in its content; its JSON lists them
+/// apart and names each in `content` by its index: reading refuses a
+/// content that names them out of order, twice or not at all.
+#[test]
+fn a_speech_reads_back_only_with_each_paragraph_named_once_in_order() {
+    let input = "De voorzitter:\nHet woord is aan de heer Kops.\n\nDe heer Kops (PVV):\nJa.\n\n\
+                 Nee.\n";
+    let parsed = handelingen::parse(input);
+    let speech = parsed.document.speeches().nth(1).expect("two speeches");
+    let texts: Vec<&str> = speech.paragraphs().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["Ja.", "Nee."]);
+    let text = serde_json::to_string(&parsed).expect("a parse serialises");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let node = &value["document"]["nodes"][1];
+    assert_eq!(node["paragraphs"][1]["text"], "Nee.");
+    assert_eq!(
+        node["content"],
+        serde_json::json!([{"type": "paragraph", "index": 0}, {"type": "paragraph", "index": 1}])
+    );
+    let refused = |content: serde_json::Value| {
+        let mut v = value.clone();
+        v["document"]["nodes"][1]["content"] = content;
+        serde_json::from_value::<Parsed>(v)
+            .expect_err("a content that does not name each paragraph once, in order")
+            .to_string()
+    };
+    let swapped = refused(serde_json::json!([
+        {"type": "paragraph", "index": 1},
+        {"type": "paragraph", "index": 0}
+    ]));
+    assert!(
+        swapped.contains("names paragraph 1 where paragraph 0 of 2 is next"),
+        "{swapped}"
+    );
+    let missing = refused(serde_json::json!([{"type": "paragraph", "index": 0}]));
+    assert!(missing.contains("names 1 of its 2 paragraphs"), "{missing}");
+    let twice = refused(serde_json::json!([
+        {"type": "paragraph", "index": 0},
+        {"type": "paragraph", "index": 0}
+    ]));
+    assert!(
+        twice.contains("names paragraph 0 where paragraph 1"),
+        "{twice}"
+    );
+}
+
 /// The hostile reproducers of `../shared/hostile/` beside the project,
 /// when it is there (those under 300 KB).
 #[test]

@@ -33,7 +33,7 @@ fn outline(speech: &Speech) -> Vec<String> {
         .content
         .iter()
         .filter_map(|b| match b {
-            Block::Paragraph { index } => Some(format!("P {}", speech.paragraphs[*index].text)),
+            Block::Paragraph(p) => Some(format!("P {}", p.text)),
             Block::Motion { motion } => Some(format!("M {}", motion.id)),
             Block::PageFurniture(_) => Some("F".to_string()),
             _ => None,
@@ -191,7 +191,7 @@ fn the_formula_in_running_text() {
     // A dictum alone is talk about a motion.
     let last = speeches.last().expect("speeches");
     assert_eq!(last.motions().count(), 0);
-    assert_eq!(last.paragraphs.len(), 1);
+    assert_eq!(last.paragraphs().count(), 1);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
 }
 

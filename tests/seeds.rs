@@ -307,7 +307,7 @@ fn seed_003_two_motions_inside_speeches() {
         .find(|s| s.speaker.name == "Kathmann" && s.motions().count() == 1)
         .expect("981 is read in Kathmann's speech");
     // She says `Voorzitter.` and then reads the motion.
-    assert_eq!(kathmann.paragraphs[0].text, "Voorzitter.");
+    assert_eq!(kathmann.paragraphs().next().unwrap().text, "Voorzitter.");
     assert!(matches!(kathmann.content[1], Block::Motion { .. }));
 }
 
@@ -330,7 +330,7 @@ fn seed_003_suspension_and_interruptions() {
     let interruptions: Vec<_> = p
         .document
         .speeches()
-        .flat_map(|s| s.paragraphs.iter())
+        .flat_map(|s| s.paragraphs())
         .filter_map(|p| p.interruption.as_ref())
         .map(|i| (i.kind, i.name.as_str()))
         .collect();

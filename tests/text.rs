@@ -103,7 +103,7 @@ fn canonically_equivalent_words_join_alike() {
             .document
             .speeches()
             .next()
-            .map(|s| s.paragraphs[0].text.to_string());
+            .map(|s| s.paragraphs().next().unwrap().text.to_string());
         speech.unwrap_or_default()
     };
     assert_eq!(text(nfd), "Een caf\u{e9}bezoek.");
@@ -129,11 +129,11 @@ fn clean_paragraphs_are_borrowed() {
     let input = "De voorzitter:\nDank u wel.\n\nDe heer Slootweg (CDA):\nVoorzitter, een regel\nen nog een.\n";
     let parsed = handelingen::parse(input);
     let speeches: Vec<_> = parsed.document.speeches().collect();
-    assert!(speeches[0].paragraphs[0].text.is_verbatim());
+    assert!(speeches[0].paragraphs().next().unwrap().text.is_verbatim());
     assert!(speeches[0].speaker.label.is_verbatim());
     assert!(speeches[1].speaker.name.is_verbatim());
     // A paragraph over two lines is rebuilt, with one edit for the line end.
-    let p = &speeches[1].paragraphs[0].text;
+    let p = &speeches[1].paragraphs().next().unwrap().text;
     assert!(!p.is_verbatim());
     assert_eq!(p.as_str(), "Voorzitter, een regel en nog een.");
     assert_eq!(p.edits().count(), 1);

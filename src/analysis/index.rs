@@ -65,15 +65,11 @@ pub(super) fn units_of<'d, 'a>(node: &'d Node<'a>, section: usize, out: &mut Vec
             };
             for block in &s.content {
                 match block {
-                    Block::Paragraph { index } => {
-                        if let Some(p) = s.paragraphs.get(*index) {
-                            out.push(Unit {
-                                text: &p.text,
-                                owner,
-                                section,
-                            });
-                        }
-                    }
+                    Block::Paragraph(p) => out.push(Unit {
+                        text: &p.text,
+                        owner,
+                        section,
+                    }),
                     Block::Motion { motion } => motion_body(out, motion),
                     _ => {}
                 }

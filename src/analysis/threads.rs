@@ -72,14 +72,14 @@ struct Open<'d> {
 /// name too.
 fn last_signal(chair: &[&Speech<'_>], previous: Option<&Speech<'_>>) -> Signal {
     for speech in chair.iter().rev() {
-        for p in speech.paragraphs.iter().rev() {
+        for p in speech.paragraphs().rev() {
             match signal_of(p) {
                 Signal::None => {}
                 s => return s,
             }
         }
     }
-    let last = chair.last().and_then(|s| s.paragraphs.last());
+    let last = chair.last().and_then(|s| s.paragraphs().next_back());
     match last.and_then(|p| p.cue).map(|c| c.kind) {
         Some(CueKind::CallAfterThanks) => Signal::Floor,
         Some(CueKind::Call) if previous.is_some_and(closes) => Signal::Floor,
@@ -91,7 +91,7 @@ fn last_signal(chair: &[&Speech<'_>], previous: Option<&Speech<'_>>) -> Signal {
 /// closes (`Dank u wel.`, `Tot zover.`: see [`CueKind::Thanks`],
 /// [`CueKind::Closing`]), or it ends with a motion read.
 fn closes(speech: &Speech<'_>) -> bool {
-    let Some(last) = speech.paragraphs.last() else {
+    let Some(last) = speech.paragraphs().next_back() else {
         return speech.motions().next().is_some();
     };
     matches!(

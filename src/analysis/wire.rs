@@ -15,26 +15,6 @@ use super::refs::Piece;
 use crate::text::Text;
 use crate::tree::{MotionId, MotionNumber, ReferenceId, Span, VoteId};
 
-/// The JSON Schema of `$record` is that of its owned mirror `$mirror`.
-macro_rules! schema_of {
-    ($record:ty, $mirror:ident) => {
-        #[cfg(feature = "schema")]
-        impl schemars::JsonSchema for $record {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                $mirror::schema_name()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                $mirror::schema_id()
-            }
-
-            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                $mirror::json_schema(generator)
-            }
-        }
-    };
-}
-
 /// A [`MotionReference`] as it is written, in the order of
 /// [`ReferenceRecord`].
 #[derive(Serialize)]

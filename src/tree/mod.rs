@@ -9,8 +9,9 @@
 //! for who speaks next, a clause's opening), so no later stage reads the
 //! input again.
 //!
-//! All types derive `Serialize` and `Deserialize`: the JSON written by the
-//! converter reads back into equal values (owning their text). The JSON
+//! All types implement `Serialize` and `Deserialize` (a [`Block`] as part
+//! of its [`Speech`]): the JSON written by the converter reads back into
+//! equal values (owning their text). The JSON
 //! shape is a documented contract (see the crate's `README.md`): node enums
 //! are internally tagged with a `"type"` field in `snake_case`, every key
 //! is always present (`null` or `[]` when there is nothing).

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use super::{Motion, PageFurniture, Span};
 use crate::text::Text;
 
+mod wire;
+
 /// The role of a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -65,23 +67,32 @@ pub struct Speaker<'a> {
 
 /// A speaker's turn: the label and everything said until the next label or
 /// procedural line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+///
+/// In JSON a speech is `{"speaker", "paragraphs", "content", "span"}`: the
+/// prose paragraphs in order, and the content in document order with each
+/// paragraph as `{"type": "paragraph", "index"}` into `paragraphs`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Speech<'a> {
     /// Who speaks.
     pub speaker: Speaker<'a>,
-    /// The prose paragraphs in order (motions read in the speech are in
-    /// `content`, not here).
-    pub paragraphs: Vec<Paragraph<'a>>,
-    /// Everything in the speech in document order: references to
-    /// `paragraphs`, the motions read, page furniture in between.
+    /// Everything in the speech in document order: its paragraphs, the
+    /// motions read, page furniture in between.
     pub content: Vec<Block<'a>>,
     /// From the label to the end of the last block.
     pub span: Span,
 }
 
 impl<'a> Speech<'a> {
+    /// The prose paragraphs in order (the paragraphs of `content`; motions
+    /// read in the speech hold their own).
+    pub fn paragraphs(&self) -> impl DoubleEndedIterator<Item = &Paragraph<'a>> + Clone {
+        self.content.iter().filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+    }
+
     /// The motions read in this speech, in order.
     pub fn motions(&self) -> impl Iterator<Item = &Motion<'a>> {
         self.content.iter().filter_map(|b| match b {
@@ -97,15 +108,11 @@ impl<'a> Speech<'a> {
         let mut out = Vec::new();
         for block in &self.content {
             match block {
-                Block::Paragraph { index } => {
-                    if let Some(p) = self.paragraphs.get(*index) {
-                        out.push(p.text.as_str());
-                    }
-                }
+                Block::Paragraph(p) => out.push(p.text.as_str()),
                 Block::Motion { motion } => {
                     out.extend(motion.body.iter().map(|p| p.text.as_str()));
                 }
-                _ => {}
+                Block::PageFurniture(_) => {}
             }
         }
         out
@@ -113,16 +120,11 @@ impl<'a> Speech<'a> {
 }
 
 /// One item of a speech's content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Block<'a> {
-    /// The paragraph `paragraphs[index]` of the speech.
-    Paragraph {
-        /// Index into [`Speech::paragraphs`].
-        index: usize,
-    },
+    /// A paragraph of the speech.
+    Paragraph(Paragraph<'a>),
     /// A motion read in the speech.
     Motion {
         /// The motion.

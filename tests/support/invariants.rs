@@ -688,66 +688,29 @@ fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
     }
 
     let mut previous = label.start;
-    for (i, p) in speech.paragraphs.iter().enumerate() {
-        let w = format!("{what}.paragraphs[{i}]");
-        check_paragraph(input, p, speech.span, &w, what)?;
-        ordered(&mut previous, p.span(), &w)?;
-    }
-
-    let mut previous = label.start;
-    let mut next_paragraph = 0;
     let mut siblings = Siblings::default();
     siblings.next(label, Sibling::Text(&speaker.label), &lw)?;
     for (i, block) in speech.content.iter().enumerate() {
         let w = format!("{what}.content[{i}]");
-        let span = match block {
-            Block::Paragraph { index } => {
-                if *index != next_paragraph {
-                    return Err(format!(
-                        "{w} refers to paragraph {index}, expected {next_paragraph} \
-                         (each paragraph once, in order; {} paragraphs)",
-                        speech.paragraphs.len()
-                    ));
-                }
-                next_paragraph += 1;
-                match speech.paragraphs.get(*index) {
-                    Some(p) => p.span(),
-                    None => {
-                        return Err(format!(
-                            "{w} refers to paragraph {index} of {}",
-                            speech.paragraphs.len()
-                        ))
-                    }
-                }
+        let (span, sibling) = match block {
+            Block::Paragraph(p) => {
+                check_paragraph(input, p, speech.span, &w, what)?;
+                (p.span(), Sibling::Text(&p.text))
             }
             Block::Motion { motion } => {
                 check_motion(input, motion, &format!("{w} (motion)"))?;
-                motion.span
+                (motion.span, Sibling::Other)
             }
             Block::PageFurniture(f) => {
                 check_text_map(input, &f.text, speech.span, &w, what)?;
-                f.text.span()
+                (f.text.span(), Sibling::Furniture)
             }
             _ => continue,
         };
         span_ok(input, span, &w)?;
         inside(speech.span, span, &w, what)?;
         ordered(&mut previous, span, &w)?;
-        let sibling = match block {
-            Block::Paragraph { index } => speech
-                .paragraphs
-                .get(*index)
-                .map_or(Sibling::Other, |p| Sibling::Text(&p.text)),
-            Block::PageFurniture(_) => Sibling::Furniture,
-            _ => Sibling::Other,
-        };
         siblings.next(span, sibling, &w)?;
-    }
-    if next_paragraph != speech.paragraphs.len() {
-        return Err(format!(
-            "{what}: content refers to {next_paragraph} of {} paragraphs",
-            speech.paragraphs.len()
-        ));
     }
     Ok(())
 }
@@ -1195,7 +1158,7 @@ pub fn texts<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
         match &node.kind {
             NodeKind::Speech(s) => {
                 out.push(s.speaker.label.as_str());
-                out.extend(s.paragraphs.iter().map(|p| p.text.as_str()));
+                out.extend(s.paragraphs().map(|p| p.text.as_str()));
                 for block in &s.content {
                     match block {
                         Block::Motion { motion: m } => motion(&mut out, m),

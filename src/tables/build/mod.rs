@@ -102,7 +102,7 @@ pub(super) fn rows(file: &str, parsed: &Parsed<'_>) -> Tables {
                     speaker: text(&s.name),
                     party: opt_text(s.party.as_ref()),
                     function: opt_text(s.function.as_ref()),
-                    paragraphs: speech.paragraphs.len(),
+                    paragraphs: speech.paragraphs().count(),
                     motions: speech.motions().count(),
                     text: speech.text().join("\n\n"),
                     start: speech.span.start,

@@ -30,7 +30,6 @@ pub(super) fn assemble<'a>(
         nodes: Vec::new(),
         diagnostics: std::mem::take(diagnostics),
         speech: None,
-        paras: Vec::new(),
         blocks: Vec::new(),
         motion_read: false,
         motion: None,
@@ -68,8 +67,7 @@ struct Assembler<'a> {
     nodes: Vec<Node<'a>>,
     diagnostics: Vec<Diagnostic>,
     speech: Option<Speech<'a>>,
-    /// The open speech's paragraphs and content, until it ends.
-    paras: Vec<Paragraph<'a>>,
+    /// The open speech's content, until it ends.
     blocks: Vec<Block<'a>>,
     /// A motion is among `blocks` (asked at every paragraph: kept, not
     /// searched for, so that a speech of many paragraphs costs no more
@@ -143,7 +141,6 @@ impl<'a> Assembler<'a> {
                     let span = speaker.label.span();
                     self.speech = Some(Speech {
                         speaker,
-                        paragraphs: Vec::new(),
                         content: Vec::new(),
                         span,
                     });
@@ -316,13 +313,11 @@ impl<'a> Assembler<'a> {
         if self.speech.is_some() {
             let (interruption, cue) = self.cues(&text, chair);
             if let Some(speech) = self.speech.as_mut() {
-                let index = self.paras.len();
-                self.paras.push(Paragraph {
+                self.blocks.push(Block::Paragraph(Paragraph {
                     text,
                     interruption,
                     cue,
-                });
-                self.blocks.push(Block::Paragraph { index });
+                }));
                 speech.span = speech.span.cover(span);
             }
             return;
@@ -549,9 +544,8 @@ impl<'a> Assembler<'a> {
         }
         self.flush_motion_start();
         if let Some(mut s) = self.speech.take() {
-            // Collected apart and moved once, so that a speech's lists cost
-            // one allocation each, of their exact size.
-            s.paragraphs = self.paras.drain(..).collect();
+            // Collected apart and moved once, so that a speech's content
+            // costs one allocation, of its exact size.
             s.content = self.blocks.drain(..).collect();
             self.motion_read = false;
             self.add(NodeKind::Speech(s));
