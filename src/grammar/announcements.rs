@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::names::{is_particle, name_len, Context};
+use super::names::{name_after_title, name_len, title_len, Context, Title};
 use crate::search::{any_in, re, Words};
 use crate::tree::InterruptionKind;
 
@@ -73,11 +73,6 @@ const TRIGGERS: &[(&str, InterruptionKind)] = &[
     ("interrumperen", InterruptionKind::Interruption),
     ("vervolgvraag", InterruptionKind::Question),
     ("vraag", InterruptionKind::Question),
-];
-
-/// How a person is addressed before the name.
-const TITLES: &[&str] = &[
-    "de heer ", "De heer ", "mevrouw ", "Mevrouw ", "meneer ", "Meneer ",
 ];
 
 /// A person as printed and the name in it: slices of one sentence.
@@ -176,20 +171,10 @@ fn van_person(rest: &str) -> Option<Named<'_>> {
 /// `de heer X`, `mevrouw van X`, `Meneer X`: the person and the name, at
 /// the start of `s`.
 fn titled(s: &str) -> Option<Named<'_>> {
-    let title = TITLES.iter().find(|t| s.starts_with(*t))?;
-    let rest = s.get(title.len()..)?;
-    // Lowercase particles before the name (`de heer van Dijk`).
-    let mut skip = 0;
-    for _ in 0..3 {
-        let r = rest.get(skip..)?;
-        let len = r.find(' ').unwrap_or(r.len());
-        match r.get(..len) {
-            Some(word) if is_particle(word, Context::Text) => skip += len + 1,
-            _ => break,
-        }
-    }
-    let len = skip + name_len(rest.get(skip..)?, Context::Text)?;
-    Some((s.get(..title.len() + len)?, rest.get(..len)?))
+    let title = title_len(s, &[Title::Address])?;
+    let rest = s.get(title..)?;
+    let len = name_after_title(rest, |r| name_len(r, Context::Text))?;
+    Some((s.get(..title + len)?, rest.get(..len)?))
 }
 
 /// A name without a title, of two words at least, not run into digits

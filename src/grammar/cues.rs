@@ -13,7 +13,7 @@
 //! the paragraph.
 
 use super::announcements::Announcement;
-use super::names::person_name;
+use super::names::{person_name, title_len, Title};
 use crate::tree::CueKind;
 
 /// Whether `b` is a byte that ends a sentence.
@@ -237,24 +237,6 @@ fn last_phrase(text: &str) -> Option<(CueKind, &str)> {
         .find_map(|(i, _)| phrase_at(text, i).map(|k| (k, sentence_at(text, i))))
 }
 
-/// The titles a bare call opens with.
-const TITLES: &[&str] = &[
-    "De heer ",
-    "Mevrouw ",
-    "Meneer ",
-    "Minister ",
-    "Staatssecretaris ",
-];
-
-/// The same after `Dan`.
-const LOWER_TITLES: &[&str] = &[
-    "de heer ",
-    "mevrouw ",
-    "meneer ",
-    "minister ",
-    "staatssecretaris ",
-];
-
 /// `text` ending with a bare call of a name (`De heer Koops.`, `Mevrouw
 /// Van Eijk.`, `De heer Thiadens van de PVV.`, after `Dan` or `En dan`:
 /// `Dan mevrouw Visser.`; the title and a name, see [`person_name`],
@@ -265,15 +247,16 @@ fn bare_call(text: &str) -> Option<usize> {
     // A call is at most 60 bytes: looked for in the last 80.
     let start = last_sentence_start(body, 80)?;
     let call = body.get(start..)?.trim_start();
-    // After `Dan` the title is written in lower case.
-    let (call, titles) = match ["En dan ", "Dan "]
+    let after_dan = ["En dan ", "Dan "]
         .iter()
-        .find_map(|p| call.strip_prefix(p))
-    {
-        Some(rest) => (rest, LOWER_TITLES),
-        None => (call, TITLES),
-    };
-    let name = titles.iter().find_map(|p| call.strip_prefix(p))?;
+        .find_map(|p| call.strip_prefix(p));
+    let call = after_dan.unwrap_or(call);
+    // After `Dan` the title is written in lower case; else it opens the
+    // sentence, with a capital.
+    if call.as_bytes().first().is_some_and(u8::is_ascii_lowercase) != after_dan.is_some() {
+        return None;
+    }
+    let name = call.get(title_len(call, &[Title::Address, Title::Office])?..)?;
     let bare = call.len() <= 60
         && name.chars().next().is_some_and(char::is_uppercase)
         && person_name(name).is_ok_and(|(rest, _)| rest.is_empty());
@@ -479,6 +462,15 @@ mod tests {
         );
         assert_eq!(kind("Dan mevrouw Van Dam over de brief."), None);
         assert_eq!(kind("Dan Mevrouw Van Dam."), None);
+        // A member of the government is called by office.
+        assert_eq!(
+            kind("Dank u wel. Minister Van Hijum."),
+            Some(CueKind::CallAfterThanks)
+        );
+        assert_eq!(
+            chair("Dan staatssecretaris Tielen."),
+            Some((CueKind::Call, "Dan staatssecretaris Tielen."))
+        );
         // A question the chair announces after thanks is no call.
         assert_eq!(
             chair("Dank u wel. De heer Brink heeft daar nog een vraag over."),

@@ -176,6 +176,70 @@ pub(crate) fn name_len(s: &str, context: Context) -> Option<usize> {
     (end > 0).then_some(end)
 }
 
+/// What a title printed before a name in running text says of the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Title {
+    /// `de heer`, `mevrouw`, `meneer`: how a person is addressed.
+    Address,
+    /// `minister`, `staatssecretaris`: a member of the government called by
+    /// office.
+    Office,
+    /// `het lid`, `de leden`, `Kamerlid`, `collega` …: a member named as
+    /// one.
+    Member,
+}
+
+/// The titles printed before a name in running text, in lower case (each
+/// may open with a capital: at the start of a sentence, `Kamerlid`).
+const TITLES: &[(&str, Title)] = &[
+    ("de heer", Title::Address),
+    ("mevrouw", Title::Address),
+    ("meneer", Title::Address),
+    ("minister", Title::Office),
+    ("staatssecretaris", Title::Office),
+    ("het lid", Title::Member),
+    ("de leden", Title::Member),
+    ("de heren", Title::Member),
+    ("de dames", Title::Member),
+    ("kamerlid", Title::Member),
+    ("kamerleden", Title::Member),
+    ("mijn collega", Title::Member),
+    ("de collega", Title::Member),
+    ("collega", Title::Member),
+];
+
+/// The length of the title of one of `kinds` that `s` opens with, its
+/// first letter in either case, and the space after it (`De heer Koops` →
+/// 8).
+pub(crate) fn title_len(s: &str, kinds: &[Title]) -> Option<usize> {
+    TITLES
+        .iter()
+        .filter(|(_, kind)| kinds.contains(kind))
+        .find_map(|(title, _)| {
+            let head = s.get(..title.len())?;
+            let same = head.get(..1)?.eq_ignore_ascii_case(title.get(..1)?)
+                && head.get(1..) == title.get(1..);
+            (same && s.as_bytes().get(title.len()) == Some(&b' ')).then_some(title.len() + 1)
+        })
+}
+
+/// The length of the name after a title at the start of `rest`: up to
+/// three lowercase particles (`de heer van Dijk`, `mevrouw van der Plas`:
+/// after a title a name may open with one), then the name as `name` reads
+/// it.
+pub(crate) fn name_after_title(rest: &str, name: impl Fn(&str) -> Option<usize>) -> Option<usize> {
+    let mut skip = 0;
+    for _ in 0..3 {
+        let r = rest.get(skip..)?;
+        let len = r.find(' ').unwrap_or(r.len());
+        match r.get(..len) {
+            Some(word) if is_particle(word, Context::Text) => skip += len + 1,
+            _ => break,
+        }
+    }
+    Some(skip + name(rest.get(skip..)?)?)
+}
+
 /// A person's name in a label or another bounded place ([`name_len`]).
 ///
 /// `Slootweg`, `Van Ginneken`, `Van der Lee`, `Jasper van Dijk`,
@@ -231,5 +295,30 @@ mod tests {
         assert!(is_particle("uit", Bounded) && !is_particle("uit", Text));
         assert!(opens_surname("Van") && opens_surname("Ter") && !opens_surname("El"));
         assert!(!opens_surname("van") && !opens_surname("Uit"));
+    }
+
+    #[test]
+    fn titles_and_the_names_after_them() {
+        use Title::*;
+        assert_eq!(title_len("De heer Koops", &[Address]), Some(8));
+        assert_eq!(title_len("de heer Koops", &[Address]), Some(8));
+        assert_eq!(title_len("Kamerlid Van Raan", &[Member]), Some(9));
+        assert_eq!(title_len("Kamerleden Van Raan", &[Member]), Some(11));
+        assert_eq!(title_len("minister Van Hijum", &[Address]), None);
+        assert_eq!(title_len("Minister Van Hijum", &[Office]), Some(9));
+        // A title is a whole word: `heerlijk` is none, nor a title at the end.
+        assert_eq!(title_len("de heerlijk", &[Address]), None);
+        assert_eq!(title_len("mevrouw", &[Address]), None);
+        fn text(s: &str) -> Option<usize> {
+            name_len(s, Context::Text)
+        }
+        fn after(s: &str) -> Option<&str> {
+            name_after_title(s, text).and_then(|n| s.get(..n))
+        }
+        assert_eq!(after("van Dijk heeft"), Some("van Dijk"));
+        assert_eq!(after("van der Plas."), Some("van der Plas"));
+        assert_eq!(after("Van Eijk, nog"), Some("Van Eijk"));
+        assert_eq!(after("van de minister"), None);
+        assert_eq!(after("van"), None);
     }
 }

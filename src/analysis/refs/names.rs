@@ -3,7 +3,7 @@
 //! motie`.
 
 use super::RawRef;
-use crate::grammar::names;
+use crate::grammar::names::{self, Title};
 
 /// Words after `motie van` that name a body, not a person: `de motie van
 /// de Kamer`, `van de Tweede Kamer`, `van de Europese Commissie`.
@@ -44,24 +44,6 @@ fn party_shaped(name: &str) -> bool {
         && words().all(|w| w.split('-').filter(|p| !p.is_empty()).all(acronym));
     all_acronyms || words().any(inner_capital)
 }
-
-/// Titles between `motie van` and a name: `de motie van de heer Slootweg`.
-const PERSON_TITLES: &[&str] = &[
-    "de heer ",
-    "mevrouw ",
-    "meneer ",
-    "het lid ",
-    "de leden ",
-    "de heren ",
-    "de dames ",
-    "Kamerlid ",
-    "kamerlid ",
-    "Kamerleden ",
-    "kamerleden ",
-    "mijn collega ",
-    "de collega ",
-    "collega ",
-];
 
 /// The length of a person's name at the start of `s`, read as names in
 /// running text are ([`names::name_len`]: `Van Raan`, `Dekker-Abdulaziz`,
@@ -121,15 +103,17 @@ fn before_a_party(name: &str) -> &str {
 }
 
 /// A title and a name: `de heer Slootweg`, `mevrouw Kathmann`, `het lid
-/// Van Raan`, `Kamerleden Slootweg`, or a capitalised name alone (`Van
-/// Raan`). Returns the length read and the name.
+/// Van Raan`, `Kamerleden Slootweg`, `de heer van Dijk`
+/// ([`names::title_len`], [`names::name_after_title`]), or a capitalised
+/// name alone (`Van Raan`). Returns the length read and the name.
 pub(super) fn person(s: &str) -> Option<(usize, &str)> {
-    let title = PERSON_TITLES
-        .iter()
-        .find(|t| s.starts_with(**t))
-        .map_or(0, |t| t.len());
+    let title = names::title_len(s, &[Title::Address, Title::Member]).unwrap_or(0);
     let rest = s.get(title..)?;
-    let n = name_len(rest)?;
+    let n = if title > 0 {
+        names::name_after_title(rest, name_len)?
+    } else {
+        name_len(rest)?
+    };
     Some((title + n, rest.get(..n)?))
 }
 
@@ -227,6 +211,34 @@ mod tests {
         }
         assert_eq!(name_len("Kamer"), None);
         assert_eq!(name_len("Van Raan c.s."), Some("Van Raan".len()));
+    }
+
+    /// A person after `motie van`: with a title (its particles before the
+    /// name too), or a capitalised name alone; a title before something
+    /// else than a name reads nothing.
+    #[test]
+    fn a_person_with_a_title_or_without() {
+        let read = |s| person(s).map(|(n, name)| (s.get(..n), name));
+        assert_eq!(
+            read("de heer Slootweg over"),
+            Some((Some("de heer Slootweg"), "Slootweg"))
+        );
+        assert_eq!(
+            read("het lid Van Raan c.s."),
+            Some((Some("het lid Van Raan"), "Van Raan"))
+        );
+        assert_eq!(
+            read("Kamerlid Kathmann"),
+            Some((Some("Kamerlid Kathmann"), "Kathmann"))
+        );
+        assert_eq!(
+            read("de heer van Dijk over"),
+            Some((Some("de heer van Dijk"), "van Dijk"))
+        );
+        assert_eq!(read("Van Raan c.s."), Some((Some("Van Raan"), "Van Raan")));
+        assert_eq!(read("de leden van de SP"), None);
+        assert_eq!(read("Kamerlid D66"), None);
+        assert_eq!(read("de minister"), None);
     }
 
     /// A name ends before the particles that lead to a party or a body.
