@@ -303,12 +303,14 @@ pub(crate) fn label(line: &str) -> Option<Label<'_>> {
         .map(|(_, l)| l)
 }
 
-/// `Voorzitter: Bergkamp` at the top of a stenogram: who presides.
+/// `Voorzitter: Bergkamp` at the top of a stenogram: who presides. A name
+/// ends with no full stop (initials stand before it): `Voorzitter: Ja.` is
+/// someone's words.
 pub(crate) fn presiding(line: &str) -> Option<&str> {
     let parsed: IResult<&str, &str> =
         preceded((tag("Voorzitter"), space0, char(':'), space0), person_name).parse(line);
     match parsed {
-        Ok((rest, name)) if rest.trim().is_empty() => Some(name),
+        Ok((rest, name)) if rest.trim().is_empty() && !name.ends_with('.') => Some(name),
         _ => None,
     }
 }
@@ -374,6 +376,8 @@ mod tests {
         assert!(label("Ik stel voor toe te voegen aan de agenda:").is_none());
         assert!(label("de heer Koerhuis (VVD): ja.").is_none());
         assert_eq!(presiding("Voorzitter: Bergkamp"), Some("Bergkamp"));
+        assert_eq!(presiding("Voorzitter: Ja."), None);
+        assert_eq!(presiding("Voorzitter: Nee, dank u."), None);
         let l = label("Minister van Buitenlandse Zaken Veldkamp:").unwrap();
         assert_eq!(
             (l.role, l.function, l.name),
