@@ -289,6 +289,8 @@ struct State<'d> {
     /// A unit of prose was read already (`date 2023-06` dates a document
     /// only in its first one).
     seen_prose: bool,
+    /// Where a unit's anchors of references are held while it is read.
+    anchors: refs::Scratch,
 }
 
 /// A unit as the pass reads it: its hits, what they let through, and the
@@ -369,7 +371,7 @@ fn findings<'d, 'a>(
     // The unit's references, recorded once its other findings are read.
     let base = analysis.references.len();
     let refs = if gate.refs.motie || gate.refs.kamerstuk {
-        UnitRefs::find(text, hits, gate.refs, base)
+        UnitRefs::find(text, hits, gate.refs, base, &mut state.anchors)
     } else {
         UnitRefs::none(base)
     };

@@ -43,8 +43,14 @@ pub(super) struct UnitRefs {
 impl UnitRefs {
     /// The references of `text` for the anchors `hints` lets through, to be
     /// recorded after the `base` records already made.
-    pub(super) fn find(text: &str, hits: &[Hit], hints: refs::Hints, base: usize) -> UnitRefs {
-        let mut raw = refs::find(text, hits, hints);
+    pub(super) fn find(
+        text: &str,
+        hits: &[Hit],
+        hints: refs::Hints,
+        base: usize,
+        scratch: &mut refs::Scratch,
+    ) -> UnitRefs {
+        let mut raw = refs::find(text, hits, hints, scratch);
         // Kept while the unit is read: without the room it grew into.
         trim(&mut raw);
         let mut next = base;
@@ -250,11 +256,18 @@ mod tests {
         let source = crate::text::normalize(&text);
         let earlier = crate::text::normalize("de motie 26643-1011 en de motie-Slootweg");
         let mut references = Vec::new();
-        let before = UnitRefs::find(earlier.as_str(), &hits_of(earlier.as_str()), ALL, 0);
+        let scratch = &mut refs::Scratch::default();
+        let before = UnitRefs::find(
+            earlier.as_str(),
+            &hits_of(earlier.as_str()),
+            ALL,
+            0,
+            scratch,
+        );
         before.record(&earlier, &motions, &mut references);
         assert_eq!(references.len(), 2);
 
-        let refs = UnitRefs::find(&text, &hits, ALL, references.len());
+        let refs = UnitRefs::find(&text, &hits, ALL, references.len(), scratch);
         let expected: Vec<_> = (0..references.len() + refs.count)
             .map(|i| refs.target(i, &text, &motions, &references))
             .collect();

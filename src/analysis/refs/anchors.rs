@@ -40,9 +40,14 @@ pub(super) fn word_byte(b: u8) -> bool {
 /// before its hit `otie`.
 const LOOKBACK: usize = 128;
 
+/// The list an [`Anchors`] holds its found anchors in, kept from one unit
+/// to the next (so that a unit costs no allocation of its own).
+#[derive(Debug, Default)]
+pub(in crate::analysis) struct Scratch(VecDeque<(usize, usize, Anchor)>);
+
 /// The anchors of a unit's text, in order of their start: start, end,
 /// kind.
-pub(super) struct Anchors<'t, 'h> {
+pub(super) struct Anchors<'t, 'h, 's> {
     text: &'t str,
     hits: std::slice::Iter<'h, Hit>,
     hints: Hints,
@@ -51,13 +56,19 @@ pub(super) struct Anchors<'t, 'h> {
     of_motions: bool,
     /// Found and not yet given, in order: a later hit's anchor may start
     /// before them.
-    pending: VecDeque<(usize, usize, Anchor)>,
+    pending: &'s mut VecDeque<(usize, usize, Anchor)>,
 }
 
-impl<'t, 'h> Anchors<'t, 'h> {
+impl<'t, 'h, 's> Anchors<'t, 'h, 's> {
     /// The anchors of `text` whose words `hints` lets count, from `hits`
-    /// (in order, as the search gives them).
-    pub(super) fn new(text: &'t str, hits: &'h [Hit], hints: Hints) -> Self {
+    /// (in order, as the search gives them), held in `scratch` until given.
+    pub(super) fn new(
+        text: &'t str,
+        hits: &'h [Hit],
+        hints: Hints,
+        scratch: &'s mut Scratch,
+    ) -> Self {
+        scratch.0.clear();
         let of_motions = hints.motie
             && hits
                 .iter()
@@ -67,7 +78,7 @@ impl<'t, 'h> Anchors<'t, 'h> {
             hits: hits.iter(),
             hints,
             of_motions,
-            pending: VecDeque::new(),
+            pending: &mut scratch.0,
         }
     }
 
@@ -124,7 +135,7 @@ impl<'t, 'h> Anchors<'t, 'h> {
     }
 }
 
-impl Iterator for Anchors<'_, '_> {
+impl Iterator for Anchors<'_, '_, '_> {
     type Item = (usize, usize, Anchor);
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -191,7 +202,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(&str, Anchor)> {
         let hits = super::super::hits(text);
-        Anchors::new(text, &hits, Hints::ALL)
+        Anchors::new(text, &hits, Hints::ALL, &mut Scratch::default())
             .map(|(s, e, a)| (text.get(s..e).unwrap_or("?"), a))
             .collect()
     }

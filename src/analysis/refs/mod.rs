@@ -21,6 +21,7 @@ mod names;
 mod numbers;
 
 use super::scan::Hit;
+pub(super) use anchors::Scratch;
 use anchors::{Anchor, Anchors};
 use motie::{motie, Words};
 use names::door_het_lid;
@@ -226,11 +227,16 @@ impl Hints {
 /// "Motie 32317-858 van Kamerleden Slootweg en Kuik werd verworpen."
 ///   → "Motie 32317-858 van Kamerleden Slootweg": 32317/858, submitter Slootweg
 /// ```
-pub(super) fn find(text: &str, hits: &[Hit], hints: Hints) -> Vec<PackedRef> {
+pub(super) fn find(
+    text: &str,
+    hits: &[Hit],
+    hints: Hints,
+    scratch: &mut Scratch,
+) -> Vec<PackedRef> {
     let mut out = Vec::new();
     let mut consumed = 0;
     let words = Words::new(text);
-    for (start, end, anchor) in Anchors::new(text, hits, hints) {
+    for (start, end, anchor) in Anchors::new(text, hits, hints, scratch) {
         if start < consumed {
             continue;
         }
@@ -260,7 +266,7 @@ mod tests {
     use super::*;
 
     fn find_all(text: &str) -> Vec<RawRef<'_>> {
-        let found = find(text, &hits(text), Hints::ALL);
+        let found = find(text, &hits(text), Hints::ALL, &mut Scratch::default());
         found.iter().map(|r| r.get(text)).collect()
     }
 

@@ -427,7 +427,12 @@ mod tests {
 
     fn votes(text: &str) -> Vec<VoteOutcome> {
         let hits = hits(text);
-        let raw = super::super::refs::find(text, &hits, super::super::refs::Hints::ALL);
+        let raw = super::super::refs::find(
+            text,
+            &hits,
+            super::super::refs::Hints::ALL,
+            &mut super::super::refs::Scratch::default(),
+        );
         let first: Vec<u32> = (0..raw.len() as u32).collect();
         // The first number of each reference, with the dossier printed.
         let target = |i: usize| {
