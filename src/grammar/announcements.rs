@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::names::{name_after_title, name_len, title_len, Context, Title};
-use crate::search::{any_in, re, Words};
+use crate::search::{any_in, rare_captures, re, Words};
 use crate::tree::InterruptionKind;
 
 /// An announcement's kind, the person as printed, the name and the party:
@@ -30,7 +30,7 @@ pub(crate) type Announcement<'t> = (InterruptionKind, &'t str, &'t str, Option<&
 /// person as printed, name, party: slices of `text`.
 pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
     // Every form names an `interruptie` or a `vraag`: one search before
-    // the regexes' `captures` (which allocate).
+    // the regexes, which seldom match.
     static WORDS: OnceLock<Words> = OnceLock::new();
     if !any_in(&WORDS, &["interruptie", "vraag"], text) {
         return None;
@@ -41,7 +41,7 @@ pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
         &HAS,
         r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft (?:daar |hier |daarover |hierover )?nog (?:één|een) (interruptie|vraag)(?: over)?\.",
     );
-    if let Some(c) = has.captures(text) {
+    if let Some(c) = rare_captures(has, text) {
         let kind = match c.get(3)?.as_str() {
             "interruptie" => InterruptionKind::Interruption,
             _ => InterruptionKind::Question,
@@ -52,7 +52,7 @@ pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
         &RE,
         r"(?:^|[.!?] )(?:Er is|Dan is er|U heeft|Er komt|Er is nog) (?:nog )?een (interruptie|vraag over uw motie|vraag) van ((?:de heer|mevrouw|meneer) ([^,.]+?))(?:, ([^,.]+?))?\.",
     );
-    let c = re.captures(text)?;
+    let c = rare_captures(re, text)?;
     let kind = match c.get(1)?.as_str() {
         "interruptie" => InterruptionKind::Interruption,
         "vraag" => InterruptionKind::Question,
