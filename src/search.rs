@@ -16,14 +16,6 @@ pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Rege
     cell.get_or_init(|| Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex: {e}")))
 }
 
-/// The captures of the first match of `re` in `text`, after a search
-/// without them: `captures` allocates its groups even when nothing
-/// matches, a search does not. For a regex that seldom matches where it is
-/// asked (a match is searched for twice).
-pub(crate) fn rare_captures<'t>(re: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
-    re.is_match(text).then(|| re.captures(text)).flatten()
-}
-
 /// Prebuilt finders for a list of words.
 pub(crate) struct Words(Vec<memchr::memmem::Finder<'static>>);
 

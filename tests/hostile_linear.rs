@@ -22,7 +22,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use handelingen::{parse, AdviceKind, MotionLink, Parsed, Span, VoteResult};
+use handelingen::{parse, AdviceKind, CueKind, MotionLink, Parsed, Span, VoteResult};
 
 #[path = "support/invariants.rs"]
 mod invariants;
@@ -366,6 +366,33 @@ fn ordinal_with_motions_linear() {
         Some(("kst-36000-1", MotionLink::Order)),
     );
     assert_linear("advice by order after motions", &small, &text(20_000));
+}
+
+/// One chair's paragraph of `n` phrases that may announce an interruption
+/// in a fixed form (`Er is een vraag van de heer …` with no full stop, `…
+/// heeft nog een vraag.`), the last a phrase that gives the floor: every
+/// phrase is read (a fixed form anywhere comes first), each reads a
+/// bounded window or up to its own sentence's end.
+#[test]
+fn chair_paragraph_of_many_announcements_linear() {
+    let _serial = serial();
+    let text = |n: usize| {
+        let unit = "Er is een vraag van de heer Pool en Er is een interruptie van mevrouw \
+                    Dijk? De heer Koops heeft daar nog een vraag over! ";
+        format!(
+            "De voorzitter:\n{}Het woord is aan de minister.\n\nMinister Rutte:\nJa.\n",
+            unit.repeat(n)
+        )
+    };
+    let small = text(4_000);
+    let parsed = parse(&small);
+    let chair = parsed.document.speeches().next().expect("the chair speaks");
+    let p = chair.paragraphs().next().expect("a paragraph");
+    // No fixed form is complete (each ends with `?` or `!`, not `.`): the
+    // last phrase decides.
+    assert_eq!(p.cue.map(|c| c.kind), Some(CueKind::Floor));
+    assert!(p.interruption.is_none());
+    assert_linear("chair's announcements", &small, &text(8_000));
 }
 
 /// One speech of `n` paragraphs: each paragraph asked whether a motion was

@@ -1,69 +1,143 @@
 //! Who the chair announces for an interruption: the person a paragraph
 //! names, with the kind of announcement ([`crate::tree::Interruption`]).
 //!
-//! Two readings: [`interruption`] reads the fixed announcements anywhere
-//! in a paragraph (`Er is een interruptie van mevrouw Michon-Derkzen.`);
-//! when the paragraph's cue is an interruption ([`super::cues`], the one
-//! place that recognises one) in a sentence of another form,
-//! [`interrupter`] reads who that sentence names (`Nog een interruptie,
-//! mevrouw X?`, `Ik zie mevrouw X met wellicht een vraag.`, `Dan
-//! onderbreek ik u voor een interruptie van de heer X.`). Neither decides
-//! whether there is an interruption: the cue does, and the thread view
-//! reads only the cue.
-
-use std::sync::OnceLock;
-
-use regex::Regex;
+//! The chair's cue ([`super::cues`], the one place that recognises an
+//! interruption) finds the phrase; these read who it names. Two readings:
+//! [`announcement_at`] reads the fixed forms of announcement (`Er is een
+//! interruptie van mevrouw Michon-Derkzen.`), which come before any other
+//! cue of the paragraph; in a sentence of another form whose phrase
+//! decides the cue, [`interrupter`] reads who that sentence names (`Nog
+//! een interruptie, mevrouw X?`, `Ik zie mevrouw X met wellicht een
+//! vraag.`, `Dan onderbreek ik u voor een interruptie van de heer X.`).
+//! Neither decides whether there is an interruption: the cue does, and the
+//! thread view reads only the cue.
 
 use super::names::{name_after_title, name_len, title_len, Context, Title};
-use crate::search::{any_in, rare_captures, re, Words};
 use crate::tree::InterruptionKind;
 
 /// An announcement's kind, the person as printed, the name and the party:
 /// slices of the paragraph.
 pub(crate) type Announcement<'t> = (InterruptionKind, &'t str, &'t str, Option<&'t str>);
 
-/// `Er is een interruptie van mevrouw Michon-Derkzen.`, `Er is een vraag
-/// over uw motie van mevrouw Voortman.`, `Dan is er een interruptie van
-/// mevrouw Straatman, CDA.`, `Meneer Van Houwelingen heeft nog één
-/// interruptie.`, `De heer Brink heeft daar nog een vraag over.` → kind,
-/// person as printed, name, party: slices of `text`.
-pub(crate) fn interruption(text: &str) -> Option<Announcement<'_>> {
-    // Every form names an `interruptie` or a `vraag`: one search before
-    // the regexes, which seldom match.
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    if !any_in(&WORDS, &["interruptie", "vraag"], text) {
+/// The forms of announcement that name who interrupts, and come before any
+/// other cue of the paragraph, at the trigger word at byte `i` of `text`
+/// (`interruptie` or `vraag`, which the cue's phrase rules found there):
+/// - `Er is`, `Dan is er`, `U heeft`, `Er komt` or `Er is nog` at the start
+///   of a sentence, `(nog) een`, the trigger (`interruptie`, `vraag over
+///   uw motie`, `vraag`), `van`, a title (`de heer`, `mevrouw`, `meneer`)
+///   and the name up to the next comma or full stop, then a party after a
+///   comma, up to the full stop that ends the sentence (`Er is een
+///   interruptie van mevrouw Michon-Derkzen.`, `Dan is er een interruptie
+///   van mevrouw Straatman, CDA.`);
+/// - a title (`De heer`, `Mevrouw`, `Meneer`) at the start of a sentence,
+///   the name, `heeft`, `daar`/`hier`/`daarover`/`hierover`, `nog één` or
+///   `nog een`, the trigger (`interruptie`, `vraag`), `over`, and the full
+///   stop (`Meneer Van Houwelingen heeft nog één interruptie.`, `De heer
+///   Brink heeft daar nog een vraag over.`).
+///
+/// Kind, person as printed, name, party: slices of `text`. Each form ends
+/// its sentence at a full stop, so that the text read back or on from one
+/// trigger holds no other trigger of the same form: linear in the
+/// paragraph.
+pub(crate) fn announcement_at(text: &str, i: usize) -> Option<Announcement<'_>> {
+    let (before, rest) = (text.get(..i)?, text.get(i..)?);
+    announced_with(before, rest).or_else(|| announced_by(before, rest))
+}
+
+/// Where a name or a party in the first form of [`announcement_at`] ends.
+const STOPS: [char; 4] = [',', '.', '?', '!'];
+
+/// The first form of [`announcement_at`]: `Er is een interruptie van …`.
+fn announced_with<'t>(before: &'t str, rest: &'t str) -> Option<Announcement<'t>> {
+    const OPENERS: &[&str] = &["Er is", "Dan is er", "U heeft", "Er komt", "Er is nog"];
+    let een = before.strip_suffix("een ")?;
+    let lead = een.strip_suffix("nog ").unwrap_or(een);
+    let opened = |lead: &str| {
+        OPENERS.iter().any(|o| {
+            lead.strip_suffix(' ')
+                .and_then(|l| l.strip_suffix(o))
+                .is_some_and(opens_sentence)
+        })
+    };
+    if !(opened(lead) || opened(een)) {
         return None;
     }
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static HAS: OnceLock<Regex> = OnceLock::new();
-    let has = re(
-        &HAS,
-        r"(?:^|[.!?] )((?:De heer|Mevrouw|Meneer) ([^,.]+?)) heeft (?:daar |hier |daarover |hierover )?nog (?:één|een) (interruptie|vraag)(?: over)?\.",
-    );
-    if let Some(c) = rare_captures(has, text) {
-        let kind = match c.get(3)?.as_str() {
-            "interruptie" => InterruptionKind::Interruption,
-            _ => InterruptionKind::Question,
-        };
-        return Some((kind, c.get(1)?.as_str(), c.get(2)?.as_str(), None));
+    let (kind, after) = [
+        ("interruptie van ", InterruptionKind::Interruption),
+        (
+            "vraag over uw motie van ",
+            InterruptionKind::QuestionAboutMotion,
+        ),
+        ("vraag van ", InterruptionKind::Question),
+    ]
+    .iter()
+    .find_map(|(w, kind)| Some((*kind, rest.strip_prefix(w)?)))?;
+    let title = ["de heer ", "mevrouw ", "meneer "]
+        .iter()
+        .find(|t| after.starts_with(**t))?;
+    // The name and the party end at a comma or a full stop; a `?` or `!`
+    // first ends the sentence, and the form.
+    let name_len = after.get(title.len()..)?.find(STOPS)?;
+    let person = after.get(..title.len() + name_len)?;
+    let name = person.get(title.len()..).filter(|n| !n.is_empty())?;
+    let tail = after.get(person.len()..)?;
+    if tail.starts_with('.') {
+        return Some((kind, person, name, None));
     }
-    let re = re(
-        &RE,
-        r"(?:^|[.!?] )(?:Er is|Dan is er|U heeft|Er komt|Er is nog) (?:nog )?een (interruptie|vraag over uw motie|vraag) van ((?:de heer|mevrouw|meneer) ([^,.]+?))(?:, ([^,.]+?))?\.",
-    );
-    let c = rare_captures(re, text)?;
-    let kind = match c.get(1)?.as_str() {
-        "interruptie" => InterruptionKind::Interruption,
-        "vraag" => InterruptionKind::Question,
-        _ => InterruptionKind::QuestionAboutMotion,
+    if !tail.starts_with(',') {
+        return None;
+    }
+    let party = tail.strip_prefix(", ")?;
+    let party = party.get(..party.find(STOPS)?)?;
+    let ends = tail.get(2 + party.len()..)?.starts_with('.');
+    (ends && !party.is_empty()).then_some((kind, person, name, Some(party)))
+}
+
+/// The second form of [`announcement_at`]: `De heer X heeft nog een vraag.`
+fn announced_by<'t>(before: &'t str, rest: &'t str) -> Option<Announcement<'t>> {
+    let (kind, after) = [
+        ("interruptie", InterruptionKind::Interruption),
+        ("vraag", InterruptionKind::Question),
+    ]
+    .iter()
+    .find_map(|(w, kind)| Some((*kind, rest.strip_prefix(w)?)))?;
+    let after = after.strip_prefix(" over").unwrap_or(after);
+    if !after.starts_with('.') {
+        return None;
+    }
+    let lead = before
+        .strip_suffix("nog een ")
+        .or_else(|| before.strip_suffix("nog één "))?;
+    let lead = ["daar ", "hier ", "daarover ", "hierover "]
+        .iter()
+        .find_map(|a| lead.strip_suffix(a))
+        .unwrap_or(lead);
+    let lead = lead.strip_suffix(" heeft ")?;
+    // The sentence, from its start to ` heeft`, holds no comma or full stop.
+    let start = lead.rfind(['.', '!', '?', ',']).map_or(0, |k| k + 1);
+    let person = lead.get(start..)?;
+    let person = if start == 0 {
+        person
+    } else {
+        person.strip_prefix(' ')?
     };
-    Some((
-        kind,
-        c.get(2)?.as_str(),
-        c.get(3)?.as_str(),
-        c.get(4).map(|m| m.as_str()),
-    ))
+    if start > 0 && lead.as_bytes().get(start - 1) == Some(&b',') {
+        return None;
+    }
+    let title = ["De heer ", "Mevrouw ", "Meneer "]
+        .iter()
+        .find(|t| person.starts_with(**t))?;
+    let name = person.get(title.len()..).filter(|n| !n.is_empty())?;
+    Some((kind, person, name, None))
+}
+
+/// Whether the text before an opener ends where a sentence starts: the
+/// paragraph's start, or a `.`, `?` or `!` and a space.
+fn opens_sentence(before: &str) -> bool {
+    before.is_empty()
+        || before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(['.', '!', '?']))
 }
 
 /// The words a sentence announcing an interruption turns on, and the kind
@@ -190,6 +264,11 @@ fn untitled(s: &str) -> Option<Named<'_>> {
 mod tests {
     use super::*;
 
+    /// The announcement of a chair's paragraph (read with its cue).
+    fn interruption(text: &str) -> Option<Announcement<'_>> {
+        crate::grammar::chair_cue(text).1
+    }
+
     #[test]
     fn fixed_announcements() {
         let i = interruption("Dan is er een interruptie van mevrouw Straatman, CDA.").unwrap();
@@ -208,6 +287,36 @@ mod tests {
             (i.0, i.1, i.2),
             (InterruptionKind::Question, "De heer Brink", "Brink")
         );
+        // A fixed form comes before any later cue; the first of two.
+        let text = "Er is een interruptie van mevrouw Straatman, CDA. Het woord is aan de \
+                    minister. De heer Brink heeft nog een vraag.";
+        let (cue, who) = crate::grammar::chair_cue(text);
+        assert_eq!(
+            cue,
+            Some((
+                crate::tree::CueKind::Interruption,
+                "Er is een interruptie van mevrouw Straatman, CDA."
+            ))
+        );
+        assert_eq!(
+            who,
+            Some((
+                InterruptionKind::Interruption,
+                "mevrouw Straatman",
+                "Straatman",
+                Some("CDA")
+            ))
+        );
+        let i = interruption("Er is nog een vraag over uw motie van de heer Pool.").unwrap();
+        assert_eq!((i.0, i.2), (InterruptionKind::QuestionAboutMotion, "Pool"));
+        // Not a fixed form (the sentence ends with `?`; a party that does
+        // not end it; a title that does not open it): whoever the cue's
+        // sentence names, without a party, or nobody.
+        let i = interruption("Er is een interruptie van mevrouw Dijk? Ja.").unwrap();
+        assert_eq!((i.2, i.3), ("Dijk", None));
+        let i = interruption("Er is een interruptie van mevrouw Dijk, CDA, en de heer Pool.");
+        assert_eq!(i.map(|i| (i.2, i.3)), Some(("Dijk", None)));
+        assert_eq!(interruption("Zo, de heer Brink heeft nog een vraag."), None);
         // A question to the floor is no announcement.
         assert_eq!(
             interruption("U heeft nog een vraag, meneer Koerhuis?"),

@@ -12,8 +12,11 @@
 //! looks further than a bounded window around it, so the cost is linear in
 //! the paragraph.
 
-use super::announcements::Announcement;
+use std::sync::OnceLock;
+
+use super::announcements::{announcement_at, interrupter, Announcement};
 use super::names::{person_name, title_len, Title};
+use crate::search::{any_in, Words};
 use crate::tree::CueKind;
 
 /// Whether `b` is a byte that ends a sentence.
@@ -102,7 +105,9 @@ fn office_or_name(s: &str) -> bool {
 ///   termijn`);
 /// - interruption: `interruptie` (not `interrupties`), `interrumperen`,
 ///   `vervolgvraag`, `met een vraag`, `met wellicht een vraag`, `met nog
-///   een vraag`, `een vraag van`.
+///   een vraag`, `een vraag van`, and a fixed form of announcement
+///   ([`announcement_at`]: `Er is een vraag over uw motie van mevrouw X.`,
+///   `De heer X heeft daar nog een vraag over.`).
 fn phrase_at(text: &str, i: usize) -> Option<CueKind> {
     let b = text.as_bytes();
     let (Some(before), Some(rest)) = (text.get(..i), text.get(i..)) else {
@@ -204,26 +209,27 @@ fn phrase_at(text: &str, i: usize) -> Option<CueKind> {
             || rest.starts_with("vraag van ") && lower_before("een ")
             || ["met een ", "met wellicht een ", "met nog een "]
                 .iter()
-                .any(|w| lower_before(w));
+                .any(|w| lower_before(w))
+            || announcement_at(text, i).is_some();
         return asked.then_some(CueKind::Interruption);
     }
     None
 }
 
-/// The last phrase of `text` that gives the floor or invites an
-/// interruption (see [`phrase_at`]), with its sentence. Backwards, so it
-/// usually stops near the end; the first letter of each candidate word
+/// The phrases of `text` that give the floor or invite an interruption
+/// (see [`phrase_at`]), last first: where each signal word starts, and
+/// the cue. The first letter of each candidate word
 /// (`woord`, `spreker`, `inbreng`, `interruptie`, `luisteren`, `vraag`,
 /// `vervolgvraag`, `namens`, `naar`, `fractie`, `termijn`) is tested alone
 /// first (most bytes are none of them), then the next two; an ASCII letter
 /// always starts a character.
-fn last_phrase(text: &str) -> Option<(CueKind, &str)> {
+fn phrases(text: &str) -> impl Iterator<Item = (usize, CueKind)> + '_ {
     let b = text.as_bytes();
-    let next_two = |i: usize| (b.get(i + 1).copied(), b.get(i + 2).copied());
+    let next_two = move |i: usize| (b.get(i + 1).copied(), b.get(i + 2).copied());
     b.iter()
         .enumerate()
         .rev()
-        .filter(|&(i, &c)| match c {
+        .filter(move |&(i, &c)| match c {
             b'w' => next_two(i) == (Some(b'o'), Some(b'o')),
             b's' => next_two(i) == (Some(b'p'), Some(b'r')),
             b'i' => matches!(next_two(i), (Some(b'n'), Some(b'b' | b't'))),
@@ -234,7 +240,7 @@ fn last_phrase(text: &str) -> Option<(CueKind, &str)> {
             b't' => next_two(i) == (Some(b'e'), Some(b'r')),
             _ => false,
         })
-        .find_map(|(i, _)| phrase_at(text, i).map(|k| (k, sentence_at(text, i))))
+        .filter_map(move |(i, _)| phrase_at(text, i).map(|k| (i, k)))
 }
 
 /// `text` ending with a bare call of a name (`De heer Koops.`, `Mevrouw
@@ -279,28 +285,53 @@ fn thanks(text: &str) -> Option<usize> {
         .then_some(start + lead)
 }
 
-/// The cue of a paragraph of the chair: an announced interruption
-/// (`announced`, see [`super::interruption`]) first; else the last phrase that
-/// gives the floor or invites an interruption; else a bare call of a name
-/// at its end, after thanks (`Dank u wel. De heer Koops.`) or not
-/// (`Mevrouw Van Eijk.`). The slice is the sentence (for a call after
-/// thanks, both) the cue was read in. `Het woord is aan haar.` after `Ik
-/// zie mevrouw Dijksma met wellicht een vraag.` gives no floor (a pronoun
-/// names no new speaker): the question before it is the cue.
-pub(crate) fn chair_cue<'t>(
-    text: &'t str,
-    announced: Option<&Announcement<'t>>,
-) -> Option<(CueKind, &'t str)> {
-    if let Some((_, person, _, _)) = announced {
-        let at = crate::text::offset_in(text, person);
-        return Some((CueKind::Interruption, sentence_at(text, at)));
+/// The cue of a paragraph of the chair, and who the interruption it
+/// announces or invites names: an announcement in one of the fixed forms
+/// that name who interrupts ([`announcement_at`]: `Er is een interruptie
+/// van mevrouw X.`), the first of them, before anything; else the last
+/// phrase that gives the floor or invites an interruption (of an
+/// interruption, whoever its sentence names: [`interrupter`]); else a bare
+/// call of a name at its end, after thanks (`Dank u wel. De heer Koops.`)
+/// or not (`Mevrouw Van Eijk.`). The slice is the sentence (for a call
+/// after thanks, both) the cue was read in. `Het woord is aan haar.` after
+/// `Ik zie mevrouw Dijksma met wellicht een vraag.` gives no floor (a
+/// pronoun names no new speaker): the question before it is the cue.
+pub(crate) fn chair_cue(text: &str) -> (Option<(CueKind, &str)>, Option<Announcement<'_>>) {
+    // Every fixed form names an `interruptie` or a `vraag`: only then are
+    // the phrases read past the last one.
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    let may_announce = any_in(&WORDS, &["interruptie", "vraag"], text);
+    let mut last = None;
+    let mut announced = None;
+    for (i, kind) in phrases(text) {
+        if last.is_none() {
+            last = Some((i, kind));
+            if !may_announce {
+                break;
+            }
+        }
+        if kind == CueKind::Interruption {
+            if let Some(a) = announcement_at(text, i) {
+                announced = Some((i, a));
+            }
+        }
     }
-    if let Some(found) = last_phrase(text) {
-        return Some(found);
+    if let Some((i, a)) = announced {
+        return (Some((CueKind::Interruption, sentence_at(text, i))), Some(a));
     }
-    let call = bare_call(text)?;
+    if let Some((i, kind)) = last {
+        let sentence = sentence_at(text, i);
+        let who = match kind {
+            CueKind::Interruption => interrupter(sentence),
+            _ => None,
+        };
+        return (Some((kind, sentence)), who);
+    }
+    let Some(call) = bare_call(text) else {
+        return (None, None);
+    };
     let before = text.get(..call).unwrap_or_default();
-    Some(match thanks(before) {
+    let cue = match thanks(before) {
         Some(from) => (
             CueKind::CallAfterThanks,
             text.get(from..).unwrap_or_default().trim_end(),
@@ -309,7 +340,8 @@ pub(crate) fn chair_cue<'t>(
             CueKind::Call,
             text.get(call..).unwrap_or_default().trim_start(),
         ),
-    })
+    };
+    (Some(cue), None)
 }
 
 /// The cue of a paragraph of a speaker other than the chair: the turn
@@ -336,11 +368,10 @@ pub(crate) fn speaker_cue(text: &str) -> Option<(CueKind, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::interruption;
 
-    /// The cue of a chair's paragraph, the announcement read first.
+    /// The cue of a chair's paragraph.
     fn chair(text: &str) -> Option<(CueKind, &str)> {
-        chair_cue(text, interruption(text).as_ref())
+        chair_cue(text).0
     }
 
     fn kind(text: &str) -> Option<CueKind> {

@@ -48,7 +48,6 @@ pub(crate) mod names;
 mod procedural;
 
 pub(crate) use agenda::{agenda_announcement, fixed_item, looks_like_title};
-pub(crate) use announcements::{interrupter, interruption};
 pub(crate) use attendance::{attendance, clerk, name_alone, others, signatory};
 pub(crate) use cues::{chair_cue, speaker_cue};
 pub(crate) use labels::{label, presiding, Label};

@@ -336,14 +336,7 @@ impl<'a> Assembler<'a> {
         if !chair {
             return (None, grammar::speaker_cue(text).map(cue));
         }
-        let announced = grammar::interruption(text);
-        let said = grammar::chair_cue(text, announced.as_ref());
-        // A cue of an interruption in a sentence of another form: who it
-        // names, if anyone.
-        let announced = announced.or_else(|| match said {
-            Some((CueKind::Interruption, sentence)) => grammar::interrupter(sentence),
-            _ => None,
-        });
+        let (said, announced) = grammar::chair_cue(text);
         let read = said.map(cue);
         let part = |p: &str| text.part(self.input, p);
         let interruption = announced.map(|(kind, person, name, party)| {
