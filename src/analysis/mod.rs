@@ -28,8 +28,9 @@
 //!   of the votes), as the pass meets their nodes and the chair's
 //!   paragraphs.
 //!
-//! Spans. A unit's text is a [`Text`]: every range of it maps back to an
-//! exact input span through its source map ([`Text::span_of`]), so a
+//! Spans. A unit's text is a [`Text`](crate::text::Text): every range of
+//! it maps back to an exact input span through its source map
+//! ([`Text::span_of`](crate::text::Text::span_of)), so a
 //! finding is located without searching the input.
 //!
 //! Cost. Most paragraphs hold nothing to find. Each unit is searched

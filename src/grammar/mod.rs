@@ -3,7 +3,7 @@
 //!
 //! - [`agenda`]: where an agenda item starts (titles, the fixed items,
 //!   `Aan de orde is …`);
-//! - [`attendance`]: who is present (`Aanwezig zijn 112 leden der Kamer, te
+//! - [`mod@attendance`]: who is present (`Aanwezig zijn 112 leden der Kamer, te
 //!   weten: …`) and the officers of the opening block (`Griffier: Lips`);
 //! - [`names`]: people's names (one reader, one particle list, used by the
 //!   labels and by the analysis layer);
@@ -17,7 +17,7 @@
 //! - [`dates`]: Dutch dates as printed (`3 oktober 2023`);
 //! - [`motion_text`]: the formula in running text (a motion inside a
 //!   paragraph) and the pieces a motion's text splits into;
-//! - [`procedural`]: procedural lines (suspensions, the deliberation, the
+//! - [`mod@procedural`]: procedural lines (suspensions, the deliberation, the
 //!   sitting);
 //! - [`cues`]: who speaks next, as a paragraph says it (the chair giving
 //!   the floor, announcing an interruption, calling a name; a speaker

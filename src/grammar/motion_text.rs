@@ -11,7 +11,7 @@
 //!
 //! What transcription does to the formula is tolerated: a misheard opening
 //! or close (`De Kamer gehoord. De beraadslaging`, `gaat verder tot de orde
-//! van de dag`, see [`super::heard_len`] and [`super::closing_in`]), the
+//! van de dag`, see [`super::motions::heard_len`] and [`super::closing_in`]), the
 //! opening left out (or printed in the turn before: the paragraph starts
 //! with `gehoord de beraadslaging`, or with the clauses and ends in the
 //! close), and the close left out (the motion then ends with the sentence

@@ -77,7 +77,7 @@ fn to_u32(n: usize) -> u32 {
 /// Normalised text with its span in the input and a source map back to it.
 ///
 /// Dereferences to `str`; compares equal to a `str` with the same text.
-/// Built by the parser; [`normalize`] builds one for any string.
+/// Built by the parser; [`normalize()`] builds one for any string.
 #[derive(Clone)]
 pub struct Text<'a> {
     repr: Repr<'a>,

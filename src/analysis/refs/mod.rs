@@ -8,7 +8,7 @@
 //! nr. 1011)`), or both.
 //! The numeric forms are nom parsers ([`numbers`]); the names are read word
 //! by word ([`names`]: capitalised words, with lowercase particles such as
-//! `van der` only between them); [`motie`] reads what follows the anchor
+//! `van der` only between them); [`mod@motie`] reads what follows the anchor
 //! `motie`.
 //!
 //! Nothing here guesses an id: a dossier and number printed together give

@@ -22,7 +22,7 @@ pub(super) struct LabelAt<'a> {
 
 impl<'a> LabelAt<'a> {
     /// Recognises a speaker label on the line (trimmed text `t` at
-    /// `t_start`, read as `canon`: see [`canonical_line`]). Returns the
+    /// `t_start`, read as `canon`: see `first_pass::canonical_line`). Returns the
     /// speaker, the start of text following it on the same line, and how
     /// many further lines the label took (a label split across a page
     /// break).
