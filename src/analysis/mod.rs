@@ -292,6 +292,8 @@ struct State<'d> {
     seen_prose: bool,
     /// Where a unit's anchors of references are held while it is read.
     anchors: refs::Scratch,
+    /// The lists the advice of a unit is found in.
+    advice: advice::Scratch,
 }
 
 /// A unit as the pass reads it: its hits, what they let through, and the
@@ -429,8 +431,17 @@ fn findings<'d, 'a>(
         // where references are.
         let phrases = gate.advice || (role == Role::Chair && !raw.is_empty());
         let last = analysis.advice.last_mut().filter(|a| a.speech == node);
-        let found = advice::find(text, hits, raw, phrases, &ctx, &mut state.topic, last);
-        for ((a, b), advice) in found {
+        advice::find(
+            text,
+            hits,
+            raw,
+            phrases,
+            &ctx,
+            &mut state.topic,
+            last,
+            &mut state.advice,
+        );
+        for ((a, b), advice) in state.advice.found.drain(..) {
             // The id is the advice's place; its motion, the one of the
             // document with its Kamerstuk id.
             let motion = advice
@@ -444,6 +455,7 @@ fn findings<'d, 'a>(
                 ..advice
             });
         }
+        state.advice.reset();
     }
     let first = refs.first_recorded();
     refs.record(source, motions, &mut analysis.references);

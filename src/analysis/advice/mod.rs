@@ -100,6 +100,46 @@ fn is_government(role: Role) -> bool {
     )
 }
 
+/// An advice found in a unit, with the normalised range of its sentence.
+pub(super) type Found = ((usize, usize), Advice);
+
+/// The lists [`find`] works in, kept from one unit to the next (so that a
+/// unit with advice costs no allocation for them).
+#[derive(Debug, Default)]
+pub(super) struct Scratch {
+    /// The unit's advice, as found.
+    pub(super) found: Vec<Found>,
+    /// The unit's phrases.
+    all: Vec<(u32, u32)>,
+    /// Which references of a sentence were given advice.
+    used: Vec<bool>,
+    /// The advice of a sentence, once each.
+    seen: std::collections::HashSet<(AdviceKind, Target)>,
+}
+
+impl Scratch {
+    /// Empties the lists for the next unit; a list a large unit grew is
+    /// given back, so that what is kept between units stays small (and
+    /// is not held beside the unit's records: call it once the advice
+    /// found is taken).
+    pub(super) fn reset(&mut self) {
+        const KEEP: usize = 1024;
+        fn reset<T>(v: &mut Vec<T>) {
+            if v.capacity() > KEEP {
+                *v = Vec::new();
+            }
+            v.clear();
+        }
+        reset(&mut self.found);
+        reset(&mut self.all);
+        reset(&mut self.used);
+        if self.seen.capacity() > KEEP {
+            self.seen = std::collections::HashSet::new();
+        }
+        self.seen.clear();
+    }
+}
+
 /// Makes the last advice `ontraden tenzij gewijzigd` when it is a plain
 /// `ontraden` of `target`: the conditional `oordeel Kamer` that follows it
 /// says on what terms.
@@ -112,9 +152,11 @@ fn unless_changed(last: Option<&mut Advice>, target: &Target) {
 
 /// Every advice in the unit `text` (a paragraph of speech `ctx.speech`, by
 /// the government or the chair), with the normalised range of its
-/// sentence; updates the motion under discussion. `last` is the advice
-/// recorded last before the unit, when it is of the same speech: a
-/// conditional `oordeel Kamer` at the start of the unit may qualify it.
+/// sentence, in `scratch.found` (emptied first); updates the motion under
+/// discussion. `last` is the advice recorded last before the unit, when it
+/// is of the same speech: a conditional `oordeel Kamer` at the start of the
+/// unit may qualify it.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn find<'t>(
     text: &'t str,
     hits: &[Hit],
@@ -123,23 +165,29 @@ pub(super) fn find<'t>(
     ctx: &Context<'_, '_>,
     topic: &mut Option<Topic<'t>>,
     mut last: Option<&mut Advice>,
-) -> Vec<((usize, usize), Advice)> {
+    scratch: &mut Scratch,
+) {
     let government = is_government(ctx.role);
     let chair = ctx.role == Role::Chair;
-    let mut out = Vec::new();
+    scratch.reset();
+    let Scratch {
+        found: out,
+        all,
+        used,
+        seen,
+    } = scratch;
     // The phrases of the whole unit, found in one pass.
     // As `u32` offsets, 8 bytes a phrase (a unit may be all phrases): a
     // phrase past the first 4 GiB of one unit is not read.
-    let mut all: Vec<(u32, u32)> = Vec::new();
     if gate && (government || chair) {
         for (s, e) in phrases(text, hits) {
             if let (Ok(s), Ok(e)) = (u32::try_from(s), u32::try_from(e)) {
-                super::grow(&mut all).push((s, e));
+                super::grow(all).push((s, e));
             }
         }
     }
     if all.is_empty() && raw.is_empty() {
-        return out;
+        return;
     }
     // The government names the motion, then gives its advice in a later
     // sentence of the paragraph (`De motie op stuk nr. 255 … Om die reden
@@ -160,14 +208,15 @@ pub(super) fn find<'t>(
         // The references and phrases of this sentence (all lists are in
         // order).
         let here = take_within(raw, &mut next_ref, a, b, |r| (r.start(), r.end()));
-        let matches = take_within(&all, &mut next_phrase, a, b, |&(s, e)| {
+        let matches = take_within(all, &mut next_phrase, a, b, |&(s, e)| {
             (s as usize, e as usize)
         });
         let Some(sentence) = text.get(a..b) else {
             continue;
         };
         // Which references of `here` were given advice.
-        let mut used = vec![false; here.len()];
+        used.clear();
+        used.resize(here.len(), false);
         if !matches.is_empty() && !question(sentence) {
             let facts = Sentence::new(sentence);
             let lower = facts.lower.as_str();
@@ -185,7 +234,7 @@ pub(super) fn find<'t>(
                     || ["erover", "daarover", "hierover"]
                         .iter()
                         .any(|w| lower.contains(w)));
-            let mut seen = std::collections::HashSet::new();
+            seen.clear();
             let mut prev_end = 0;
             for (k, &(ms, me)) in matches.iter().enumerate() {
                 // Offsets within the sentence.
@@ -281,7 +330,7 @@ pub(super) fn find<'t>(
         // The motion under discussion: the last one given advice or named
         // in the main clause of the sentence (anywhere, by the chair).
         let main_clause = std::cell::OnceCell::new();
-        let early = here.iter().zip(&used).rev().find(|&(r, &used)| {
+        let early = here.iter().zip(used.iter()).rev().find(|&(r, &used)| {
             chair
                 || used
                 || main_clause
@@ -296,5 +345,4 @@ pub(super) fn find<'t>(
             });
         }
     }
-    out
 }
