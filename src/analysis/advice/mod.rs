@@ -115,6 +115,8 @@ pub(super) struct Scratch {
     used: Vec<bool>,
     /// The advice of a sentence, once each.
     seen: std::collections::HashSet<(AdviceKind, Target)>,
+    /// What the sentence being read says around its phrases.
+    sentence: Sentence,
 }
 
 impl Scratch {
@@ -137,6 +139,9 @@ impl Scratch {
             self.seen = std::collections::HashSet::new();
         }
         self.seen.clear();
+        if self.sentence.lower.capacity() > KEEP {
+            self.sentence = Sentence::default();
+        }
     }
 }
 
@@ -175,6 +180,7 @@ pub(super) fn find<'t>(
         all,
         used,
         seen,
+        sentence: facts,
     } = scratch;
     // The phrases of the whole unit, found in one pass.
     // As `u32` offsets, 8 bytes a phrase (a unit may be all phrases): a
@@ -218,7 +224,8 @@ pub(super) fn find<'t>(
         used.clear();
         used.resize(here.len(), false);
         if !matches.is_empty() && !question(sentence) {
-            let facts = Sentence::new(sentence);
+            facts.read(sentence);
+            let facts = &*facts;
             let lower = facts.lower.as_str();
             let named_before = || {
                 government

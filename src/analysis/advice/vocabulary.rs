@@ -199,6 +199,7 @@ fn is_reading(lower: &str) -> bool {
 /// What a sentence with advice phrases says around them, read once for
 /// all of them (a paragraph without a full stop is one sentence, and may
 /// hold any number of phrases).
+#[derive(Debug, Default)]
 pub(super) struct Sentence {
     pub lower: String,
     /// The clauses of the sentence (split at `;` and `:`): where each
@@ -228,30 +229,37 @@ fn opening_word(clause: &str) -> &str {
 }
 
 impl Sentence {
+    /// `text`, read.
+    #[cfg(test)]
     pub fn new(text: &str) -> Self {
-        let lower = text.to_ascii_lowercase();
+        let mut s = Sentence::default();
+        s.read(text);
+        s
+    }
+
+    /// Reads `text` into this sentence, in the lists it already has (one
+    /// sentence after another costs no allocation of its own).
+    pub fn read(&mut self, text: &str) {
+        self.lower.clear();
+        self.lower.push_str(text);
+        self.lower.make_ascii_lowercase();
+        let lower = self.lower.as_str();
         // Each clause is read up to its end only: `;;;;` costs no more
         // than its length.
         let bytes = lower.as_bytes();
-        let stops: Vec<usize> = memchr::memchr2_iter(b';', b':', bytes).collect();
-        let starts = std::iter::once(0).chain(stops.iter().map(|i| i + 1));
-        let ends = stops.iter().copied().chain(std::iter::once(lower.len()));
-        let clauses = starts
-            .zip(ends)
-            .map(|(s, e)| {
-                let clause = lower.get(s..e).unwrap_or_default();
-                (s, is_condition(opening_word(clause)))
-            })
-            .collect();
-        Sentence {
-            clauses,
-            comma_dan: lower.find(", dan "),
-            met_klem: lower.contains("met klem"),
-            tenzij: lower.contains("tenzij"),
-            part: lower.contains("deel van"),
-            reading: std::cell::OnceCell::new(),
-            lower,
-        }
+        let stops = memchr::memchr2_iter(b';', b':', bytes);
+        let starts = std::iter::once(0).chain(stops.clone().map(|i| i + 1));
+        let ends = stops.chain(std::iter::once(lower.len()));
+        self.clauses.clear();
+        self.clauses.extend(starts.zip(ends).map(|(s, e)| {
+            let clause = lower.get(s..e).unwrap_or_default();
+            (s, is_condition(opening_word(clause)))
+        }));
+        self.comma_dan = lower.find(", dan ");
+        self.met_klem = lower.contains("met klem");
+        self.tenzij = lower.contains("tenzij");
+        self.part = lower.contains("deel van");
+        self.reading = std::cell::OnceCell::new();
     }
 
     /// Whether the phrase at `[start, end)` is offered under a condition:
