@@ -219,22 +219,14 @@ mod tests {
     #[test]
     fn a_person_with_a_title_or_without() {
         let read = |s| person(s).map(|(n, name)| (s.get(..n), name));
-        assert_eq!(
-            read("de heer Slootweg over"),
-            Some((Some("de heer Slootweg"), "Slootweg"))
-        );
-        assert_eq!(
-            read("het lid Van Raan c.s."),
-            Some((Some("het lid Van Raan"), "Van Raan"))
-        );
-        assert_eq!(
-            read("Kamerlid Kathmann"),
-            Some((Some("Kamerlid Kathmann"), "Kathmann"))
-        );
-        assert_eq!(
-            read("de heer van Dijk over"),
-            Some((Some("de heer van Dijk"), "van Dijk"))
-        );
+        for (text, person, name) in [
+            ("de heer Slootweg over", "de heer Slootweg", "Slootweg"),
+            ("het lid Van Raan c.s.", "het lid Van Raan", "Van Raan"),
+            ("Kamerlid Kathmann", "Kamerlid Kathmann", "Kathmann"),
+            ("de heer van Dijk over", "de heer van Dijk", "van Dijk"),
+        ] {
+            assert_eq!(read(text), Some((Some(person), name)), "{text}");
+        }
         assert_eq!(read("Van Raan c.s."), Some((Some("Van Raan"), "Van Raan")));
         assert_eq!(read("de leden van de SP"), None);
         assert_eq!(read("Kamerlid D66"), None);
