@@ -60,7 +60,7 @@ impl Serialize for MotionReference<'_> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "MotionReference"))]
 struct ReferenceRecord<'a> {
-    /// Its index in [`Analysis::references`](crate::Analysis::references).
+    /// Its index in `Analysis::references`.
     id: ReferenceId,
     /// `kst-{dossier}-{number}` when both are known; `None` when the text
     /// names the motion only by its submitter.
@@ -182,7 +182,7 @@ impl Serialize for VoteOutcome {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "VoteOutcome"))]
 struct VoteRecord {
-    /// Its index in [`Analysis::votes`](crate::Analysis::votes).
+    /// Its index in `Analysis::votes`.
     id: VoteId,
     /// Adopted or rejected.
     result: VoteResult,
