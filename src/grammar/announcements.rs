@@ -44,7 +44,8 @@ pub(crate) fn announcement_at(text: &str, i: usize) -> Option<Announcement<'_>> 
     announced_with(before, rest).or_else(|| announced_by(before, rest))
 }
 
-/// Where a name or a party in the first form of [`announcement_at`] ends.
+/// Where a name or a party in the first form of [`announcement_at`] ends,
+/// and where the second form's sentence may not hold one before its title.
 const STOPS: [char; 4] = [',', '.', '?', '!'];
 
 /// The first form of [`announcement_at`]: `Er is een interruptie van …`.
@@ -72,14 +73,12 @@ fn announced_with<'t>(before: &'t str, rest: &'t str) -> Option<Announcement<'t>
     ]
     .iter()
     .find_map(|(w, kind)| Some((*kind, rest.strip_prefix(w)?)))?;
-    let title = ["de heer ", "mevrouw ", "meneer "]
-        .iter()
-        .find(|t| after.starts_with(**t))?;
+    let title = address(after, false)?;
     // The name and the party end at a comma or a full stop; a `?` or `!`
     // first ends the sentence, and the form.
-    let name_len = after.get(title.len()..)?.find(STOPS)?;
-    let person = after.get(..title.len() + name_len)?;
-    let name = person.get(title.len()..).filter(|n| !n.is_empty())?;
+    let name_len = after.get(title..)?.find(STOPS)?;
+    let person = after.get(..title + name_len)?;
+    let name = person.get(title..).filter(|n| !n.is_empty())?;
     let tail = after.get(person.len()..)?;
     if tail.starts_with('.') {
         return Some((kind, person, name, None));
@@ -114,21 +113,23 @@ fn announced_by<'t>(before: &'t str, rest: &'t str) -> Option<Announcement<'t>> 
         .unwrap_or(lead);
     let lead = lead.strip_suffix(" heeft ")?;
     // The sentence, from its start to ` heeft`, holds no comma or full stop.
-    let start = lead.rfind(['.', '!', '?', ',']).map_or(0, |k| k + 1);
-    let person = lead.get(start..)?;
-    let person = if start == 0 {
-        person
-    } else {
-        person.strip_prefix(' ')?
+    let person = match lead.rfind(STOPS) {
+        None => lead,
+        Some(k) if lead.as_bytes().get(k) == Some(&b',') => return None,
+        Some(k) => lead.get(k + 1..)?.strip_prefix(' ')?,
     };
-    if start > 0 && lead.as_bytes().get(start - 1) == Some(&b',') {
-        return None;
-    }
-    let title = ["De heer ", "Mevrouw ", "Meneer "]
-        .iter()
-        .find(|t| person.starts_with(**t))?;
-    let name = person.get(title.len()..).filter(|n| !n.is_empty())?;
+    let title = address(person, true)?;
+    let name = person.get(title..).filter(|n| !n.is_empty())?;
     Some((kind, person, name, None))
+}
+
+/// The length of the title of address (`de heer`, `mevrouw`, `meneer`,
+/// [`title_len`]) that `s` opens with, written with a capital or not as
+/// `capital` says: the fixed forms print it in lower case after `van`,
+/// with a capital where it opens the sentence.
+fn address(s: &str, capital: bool) -> Option<usize> {
+    let len = title_len(s, &[Title::Address])?;
+    (s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) == capital).then_some(len)
 }
 
 /// Whether the text before an opener ends where a sentence starts: the
