@@ -25,12 +25,7 @@ struct Paragraphs<'s, 'a>(&'s Speech<'a>);
 
 impl Serialize for Paragraphs<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let count = self.0.paragraphs().count();
-        let mut seq = serializer.serialize_seq(Some(count))?;
-        for p in self.0.paragraphs() {
-            seq.serialize_element(p)?;
-        }
-        seq.end()
+        serializer.collect_seq(self.0.paragraphs())
     }
 }
 
@@ -45,8 +40,9 @@ impl Serialize for Content<'_, '_> {
         for block in self.0 {
             let view = match block {
                 Block::Paragraph(_) => {
+                    let view = BlockView::Paragraph { index };
                     index += 1;
-                    BlockView::Paragraph { index: index - 1 }
+                    view
                 }
                 Block::Motion { motion } => BlockView::Motion { motion },
                 Block::PageFurniture(f) => BlockView::PageFurniture(f),
