@@ -198,31 +198,26 @@ fn a_speech_reads_back_only_with_each_paragraph_named_once_in_order() {
         node["content"],
         serde_json::json!([{"type": "paragraph", "index": 0}, {"type": "paragraph", "index": 1}])
     );
-    let refused = |content: serde_json::Value| {
+    // The content as indexes: each refused with what it says.
+    for (indexes, says) in [
+        (
+            &[1, 0][..],
+            "names paragraph 1 where paragraph 0 of 2 is next",
+        ),
+        (&[0], "names 1 of its 2 paragraphs"),
+        (&[0, 0], "names paragraph 0 where paragraph 1"),
+    ] {
+        let content: Vec<_> = indexes
+            .iter()
+            .map(|i| serde_json::json!({"type": "paragraph", "index": i}))
+            .collect();
         let mut v = value.clone();
-        v["document"]["nodes"][1]["content"] = content;
-        serde_json::from_value::<Parsed>(v)
+        v["document"]["nodes"][1]["content"] = content.into();
+        let err = serde_json::from_value::<Parsed>(v)
             .expect_err("a content that does not name each paragraph once, in order")
-            .to_string()
-    };
-    let swapped = refused(serde_json::json!([
-        {"type": "paragraph", "index": 1},
-        {"type": "paragraph", "index": 0}
-    ]));
-    assert!(
-        swapped.contains("names paragraph 1 where paragraph 0 of 2 is next"),
-        "{swapped}"
-    );
-    let missing = refused(serde_json::json!([{"type": "paragraph", "index": 0}]));
-    assert!(missing.contains("names 1 of its 2 paragraphs"), "{missing}");
-    let twice = refused(serde_json::json!([
-        {"type": "paragraph", "index": 0},
-        {"type": "paragraph", "index": 0}
-    ]));
-    assert!(
-        twice.contains("names paragraph 0 where paragraph 1"),
-        "{twice}"
-    );
+            .to_string();
+        assert!(err.contains(says), "{indexes:?}: {err}");
+    }
 }
 
 /// The hostile reproducers of `../shared/hostile/` beside the project,
