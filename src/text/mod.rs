@@ -78,20 +78,32 @@ fn to_u32(n: usize) -> u32 {
 ///
 /// Dereferences to `str`; compares equal to a `str` with the same text.
 /// Built by the parser; [`normalize()`] builds one for any string.
+///
+/// A text is 32 bytes (`Option<Text>` too): its span is kept as two `u32`,
+/// so offsets past 4 GiB of input saturate (as the source map's do).
 #[derive(Clone)]
 pub struct Text<'a> {
     repr: Repr<'a>,
-    span: Span,
+    start: u32,
+    end: u32,
 }
 
 impl<'a> Text<'a> {
+    fn new(repr: Repr<'a>, span: Span) -> Text<'a> {
+        Text {
+            repr,
+            start: to_u32(span.start),
+            end: to_u32(span.end),
+        }
+    }
+
     /// The text `input[span]`, borrowed. `span` must lie on char boundaries
     /// of `input`; if it does not, the text is empty.
     pub(crate) fn borrowed(input: &'a str, span: Span) -> Text<'a> {
-        Text {
-            repr: Repr::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
+        Text::new(
+            Repr::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
             span,
-        }
+        )
     }
 
     /// Text that stands for `span` without a byte-for-byte copy of it (one
@@ -105,19 +117,13 @@ impl<'a> Text<'a> {
     /// `edits` (in order; the builder is left empty). The text's string
     /// is kept, grown by the edits' encoding.
     pub(crate) fn owned(text: String, span: Span, edits: &mut EditsBuilder) -> Text<'static> {
-        Text {
-            repr: Repr::owned_from(text, edits),
-            span,
-        }
+        Text::new(Repr::owned_from(text, edits), span)
     }
 
     /// As [`Text::owned`], with a copy of `text` (of exactly the length of
     /// the text and its edits).
     pub(crate) fn copied(text: &str, span: Span, edits: &mut EditsBuilder) -> Text<'static> {
-        Text {
-            repr: Repr::owned(text, edits),
-            span,
-        }
+        Text::new(Repr::owned(text, edits), span)
     }
 
     fn edit_map(&self) -> edits::Edits<'_> {
@@ -131,13 +137,13 @@ impl<'a> Text<'a> {
 
     /// The bytes of the input the text was read from.
     pub fn span(&self) -> Span {
-        self.span
+        Span::new(to_usize(self.start), to_usize(self.end))
     }
 
     /// Whether the text is the input of its span, byte for byte (and so
     /// borrowed from it, with no edits).
     pub fn is_verbatim(&self) -> bool {
-        self.edit_map().is_empty() && self.as_str().len() == self.span.len()
+        self.edit_map().is_empty() && self.as_str().len() == self.span().len()
     }
 
     /// The source map: the places where the text differs from the input,
@@ -202,11 +208,11 @@ impl<'a> Text<'a> {
     /// edit that ends at `before` (or from the start of the span).
     fn linear(&self, before: edits::Ends, offset: usize) -> usize {
         let (t, i) = (to_usize(before.text), to_usize(before.input));
-        (self.span.start + i + offset.saturating_sub(t)).min(self.span.end)
+        (to_usize(self.start) + i + offset.saturating_sub(t)).min(to_usize(self.end))
     }
 
     fn abs(&self, relative: u32) -> usize {
-        (self.span.start + to_usize(relative)).min(self.span.end)
+        (to_usize(self.start) + to_usize(relative)).min(to_usize(self.end))
     }
 
     /// The span of the input that the text `range` was read from. Both
@@ -245,10 +251,7 @@ impl<'a> Text<'a> {
         if let Repr::Borrowed(s) = self.repr {
             if let Some(piece) = s.get(a..b) {
                 if piece.len() == span.len() {
-                    return Text {
-                        repr: Repr::Borrowed(piece),
-                        span,
-                    };
+                    return Text::new(Repr::Borrowed(piece), span);
                 }
             }
         }
@@ -298,11 +301,11 @@ impl<'a> Text<'a> {
     /// paragraph is. A `span` that does not cover the text's changes
     /// nothing.
     pub(crate) fn widened(&self, span: Span) -> Text<'a> {
-        if span == self.span || !span.contains(self.span) {
+        if span == self.span() || !span.contains(self.span()) {
             return self.clone();
         }
-        let lead = self.span.start - span.start;
-        let own_end = self.span.end - span.start;
+        let lead = to_usize(self.start) - span.start;
+        let own_end = to_usize(self.end) - span.start;
         let len = self.as_str().len();
         let mut edits = EditsBuilder::default();
         if lead > 0 {
@@ -315,7 +318,7 @@ impl<'a> Text<'a> {
                 ..e
             });
         }
-        if span.end > self.span.end {
+        if span.end > to_usize(self.end) {
             edits.push(Edit::new(len..len, own_end..span.len()));
         }
         Text::copied(self.as_str(), span, &mut edits)
@@ -324,7 +327,7 @@ impl<'a> Text<'a> {
     /// `self`, a space, then `next` (which lies after `self` in the input):
     /// the space stands for whatever lies between them.
     pub(crate) fn joined(&self, next: &Text<'a>) -> Text<'a> {
-        let span = self.span.cover(next.span);
+        let span = self.span().cover(next.span());
         let (this, after) = (self.as_str(), next.as_str());
         let mut text = String::with_capacity(this.len() + 1 + after.len());
         text.push_str(this);
@@ -345,8 +348,8 @@ impl<'a> Text<'a> {
         edits.push(Edit {
             text_start: tail,
             text_end: tail + 1,
-            input_start: rel(self.span.end),
-            input_end: rel(next.span.start.max(self.span.end)),
+            input_start: rel(to_usize(self.end)),
+            input_end: rel(to_usize(next.start).max(to_usize(self.end))),
         });
         let shift = tail + 1;
         for e in next.edit_map().iter() {
@@ -364,7 +367,8 @@ impl<'a> Text<'a> {
     pub fn into_owned(self) -> Text<'static> {
         Text {
             repr: self.repr.into_owned(),
-            span: self.span,
+            start: self.start,
+            end: self.end,
         }
     }
 }
@@ -374,7 +378,7 @@ impl<'a> Text<'a> {
 impl PartialEq for Text<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.as_str() == other.as_str()
-            && self.span == other.span
+            && (self.start, self.end) == (other.start, other.end)
             && self.edit_map().bytes() == other.edit_map().bytes()
     }
 }
@@ -384,7 +388,7 @@ impl Eq for Text<'_> {}
 impl Hash for Text<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.as_str().hash(state);
-        self.span.hash(state);
+        self.span().hash(state);
         self.edit_map().bytes().hash(state);
     }
 }
@@ -414,8 +418,8 @@ impl fmt::Debug for Text<'_> {
             f,
             "{:?}@{}..{}",
             self.as_str(),
-            self.span.start,
-            self.span.end
+            to_usize(self.start),
+            to_usize(self.end)
         )?;
         if !self.edit_map().is_empty() {
             write!(f, " ({} edits)", self.edits().count())?;
@@ -478,7 +482,7 @@ impl Serialize for Text<'_> {
         }
         let mut s = serializer.serialize_struct("Text", 3)?;
         s.serialize_field("text", self.as_str())?;
-        s.serialize_field("span", &self.span)?;
+        s.serialize_field("span", &self.span())?;
         s.serialize_field("map", &Map(self))?;
         s.end()
     }
@@ -495,6 +499,12 @@ struct TextRepr {
 impl<'de, 'a> Deserialize<'de> for Text<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let repr = TextRepr::deserialize(deserializer)?;
+        if u32::try_from(repr.span.end).is_err() {
+            return Err(D::Error::custom(format!(
+                "span {}..{} lies past 4 GiB of input, which a text cannot stand for",
+                repr.span.start, repr.span.end
+            )));
+        }
         let mut edits = EditsBuilder::default();
         for [ts, te, is, ie] in repr.map {
             let fits = ts <= te
@@ -519,6 +529,27 @@ impl<'de, 'a> Deserialize<'de> for Text<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every node holds texts (a speech's label, each paragraph): their
+    /// size is most of the tree's memory beside the rebuilt strings.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_text_is_32_bytes_and_so_is_an_optional_one() {
+        assert_eq!(std::mem::size_of::<Text<'_>>(), 32);
+        assert_eq!(std::mem::size_of::<Option<Text<'_>>>(), 32);
+    }
+
+    #[test]
+    fn a_span_past_4_gib_is_refused_when_read() {
+        let json = r#"{"text": "a", "span": {"start": 4294967296, "end": 4294967297}, "map": []}"#;
+        let err = serde_json::from_str::<Text<'_>>(json)
+            .err()
+            .map(|e| e.to_string());
+        assert!(err.is_some_and(|e| e.contains("past 4 GiB")));
+        let fits = r#"{"text": "a", "span": {"start": 7, "end": 8}, "map": []}"#;
+        let text = serde_json::from_str::<Text<'_>>(fits).ok();
+        assert_eq!(text.map(|t| t.span()), Some(Span::new(7, 8)));
+    }
 
     #[test]
     fn maps_ranges_through_edits() {
