@@ -13,7 +13,10 @@ fn main() {
                 handelingen::NodeKind::Speech(s) => {
                     println!(
                         "SPEECH {:?} {} {:?} [{}]",
-                        s.speaker.role, s.speaker.name, s.speaker.party, s.speaker.label
+                        s.speaker.role(),
+                        s.speaker.name(),
+                        s.speaker.party(),
+                        s.speaker.label()
                     );
                     for b in &s.content {
                         match b {

@@ -7,8 +7,8 @@
 //! let parsed = handelingen::parse(text);
 //! let speeches: Vec<_> = parsed.document.speeches().collect();
 //! assert_eq!(speeches.len(), 2);
-//! assert_eq!(speeches[1].speaker.name, "Slootweg");
-//! assert_eq!(speeches[1].speaker.party.as_deref(), Some("CDA"));
+//! assert_eq!(speeches[1].speaker.name(), "Slootweg");
+//! assert_eq!(speeches[1].speaker.party(), Some("CDA"));
 //! let first = speeches[1].paragraphs().next().expect("a paragraph");
 //! assert_eq!(first.text, "Dank u wel, voorzitter.");
 //! // Every piece of text points back into the input, and is borrowed from

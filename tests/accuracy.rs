@@ -499,10 +499,11 @@ mod scoring {
     #[test]
     fn a_wrong_role_is_a_role_mistake_not_a_missing_turn_for_roles() {
         let t = truth("M-21501-08-726", Some("21501-08"), &["Graus"]);
-        let mut doc = perfect(Layout::Official, None, &["Graus"]);
-        if let Some(NodeKind::Speech(s)) = doc.nodes.get_mut(3).map(|n| &mut n.kind) {
-            s.speaker.role = Role::StateSecretary;
-        }
+        let doc = perfect(Layout::Official, None, &["Graus"]);
+        let mut json = serde_json::to_value(&doc).expect("a document serializes");
+        assert_eq!(json["nodes"][3]["speaker"]["role"], json!(Role::Minister));
+        json["nodes"][3]["speaker"]["role"] = json!(Role::StateSecretary);
+        let doc: Document<'static> = serde_json::from_value(json).expect("and reads back");
         let e = accuracy::evaluate("x", "official", &doc, &t);
         assert_eq!(e.turns.matched, 2);
         assert_eq!((e.roles.right, e.roles.total), (2, 3));

@@ -30,7 +30,7 @@ fn speaker_of(parsed: &Parsed, id: NodeId) -> String {
         .speech(id)
         .unwrap_or_else(|| panic!("node {id} is no speech"))
         .speaker
-        .name
+        .name()
         .to_string()
 }
 
@@ -195,7 +195,7 @@ fn seed_003_advice_980_and_981_ontraden() {
             .expect("advice names a speech");
         assert!(speech.span.contains(a.span));
         assert!(matches!(
-            speech.speaker.role,
+            speech.speaker.role(),
             Role::Chair | Role::StateSecretary
         ));
     }
@@ -617,17 +617,14 @@ fn check_partition(parsed: &Parsed) {
     }
     for (i, node) in nodes.iter().enumerate() {
         let expected = match &node.kind {
-            NodeKind::Speech(s) => usize::from(s.speaker.role != Role::Chair),
+            NodeKind::Speech(s) => usize::from(s.speaker.role() != Role::Chair),
             _ => 0,
         };
         assert_eq!(
             seen[i],
             expected,
             "node {i} ({:?}) is in {} contributions",
-            parsed
-                .document
-                .speech(node.id)
-                .map(|s| s.speaker.name.as_str()),
+            parsed.document.speech(node.id).map(|s| s.speaker.name()),
             seen[i]
         );
     }
@@ -738,7 +735,7 @@ fn handmade_question_after_thanks() {
     let chair: Vec<_> = parsed
         .document
         .speeches()
-        .filter(|s| s.speaker.role == Role::Chair)
+        .filter(|s| s.speaker.role() == Role::Chair)
         .flat_map(|s| s.paragraphs())
         .map(|p| {
             (

@@ -21,10 +21,10 @@ fn turns(p: &Parsed) -> Vec<(Role, String, Option<String>, Option<String>)> {
         .speeches()
         .map(|s| {
             (
-                s.speaker.role,
-                s.speaker.name.to_string(),
-                s.speaker.party.as_deref().map(str::to_string),
-                s.speaker.function.as_deref().map(str::to_string),
+                s.speaker.role(),
+                s.speaker.name().to_string(),
+                s.speaker.party().map(str::to_string),
+                s.speaker.function().map(str::to_string),
             )
         })
         .collect()
@@ -69,8 +69,8 @@ fn presiding_chair_and_label_split_across_a_page_break() {
     let names: Vec<_> = got.iter().map(|t| t.1.as_str()).collect();
     assert_eq!(names, ["voorzitter", "Van Ginneken", "Van Houwelingen"]);
     let last = p.document.speeches().last().expect("three speeches");
-    assert_eq!(last.speaker.label, "De heer Van Houwelingen (FVD):");
-    assert_eq!(last.speaker.party.as_deref(), Some("FVD"));
+    assert_eq!(last.speaker.label(), "De heer Van Houwelingen (FVD):");
+    assert_eq!(last.speaker.party(), Some("FVD"));
     assert_eq!(
         last.paragraphs().next().unwrap().text,
         "Ik heb een vraag aan mevrouw Van Ginneken."
@@ -133,7 +133,7 @@ fn labels_on_the_same_line_as_the_text() {
         ]
     );
     let koerhuis = p.document.speeches().nth(1).expect("Koerhuis speaks");
-    assert_eq!(koerhuis.speaker.label, "De heer Koerhuis (VVD):");
+    assert_eq!(koerhuis.speaker.label(), "De heer Koerhuis (VVD):");
     assert_eq!(koerhuis.paragraphs().count(), 1);
     let text = &koerhuis.paragraphs().next().unwrap().text;
     assert!(text.starts_with(
@@ -143,7 +143,7 @@ fn labels_on_the_same_line_as_the_text() {
     assert!(text.contains("zei de heer Koerhuis (VVD): ja, huurders."));
     assert!(text.contains("De heer Nijboer (PvdA): dat is geen label"));
     // The paragraph starts after the label, on the same line.
-    let label_end = koerhuis.speaker.label.span().end;
+    let label_end = koerhuis.speaker.label().span().end;
     assert!(koerhuis.paragraphs().next().unwrap().span().start > label_end);
 }
 
@@ -157,11 +157,11 @@ fn labels(p: &Parsed) -> Vec<Label> {
         .map(|s| {
             let sp = &s.speaker;
             (
-                sp.role,
-                sp.prefix.as_deref().unwrap_or_default().to_string(),
-                sp.name.to_string(),
-                sp.party.as_deref().map(str::to_string),
-                sp.function.as_deref().map(str::to_string),
+                sp.role(),
+                sp.prefix().unwrap_or_default().to_string(),
+                sp.name().to_string(),
+                sp.party().map(str::to_string),
+                sp.function().map(str::to_string),
             )
         })
         .collect()
@@ -229,7 +229,7 @@ fn the_chair_by_name_and_every_title() {
         .ends_with("Voorzitter Ouwerkerk zei het gisteren al: ze moeten worden vervangen."));
     // The label on the line of its text.
     let last = p.document.speeches().last().expect("speeches");
-    assert_eq!(last.speaker.label, "Voorzitter Van Tessel:");
+    assert_eq!(last.speaker.label(), "Voorzitter Van Tessel:");
     assert_eq!(
         last.paragraphs().next().unwrap().text,
         "Ik sluit de vergadering."
@@ -258,7 +258,7 @@ fn bold_labels_alone_and_before_their_text() {
     let chair = p.document.speeches().nth(2).expect("the chair by name");
     // The bold label keeps its `**` as printed; the text after it is the
     // speech's first paragraph.
-    assert_eq!(chair.speaker.label, "**Voorzitter Ouwerkerk:**");
+    assert_eq!(chair.speaker.label(), "**Voorzitter Ouwerkerk:**");
     assert_eq!(
         chair.paragraphs().next().unwrap().text,
         "Dank u wel. Het woord is aan de minister."

@@ -164,7 +164,7 @@ fn crlf_and_lone_cr() {
             .speeches()
             .map(|s| {
                 let texts = s.text().into_iter().map(String::from).collect();
-                (s.speaker.name.to_string(), texts)
+                (s.speaker.name().to_string(), texts)
             })
             .collect()
     }
@@ -287,7 +287,7 @@ fn megabyte_of_labels_without_text() {
     assert_eq!(parsed.document.speeches().count(), labels);
     let first = parsed.document.speeches().next().expect("a speech");
     assert_eq!(
-        (first.speaker.name.as_str(), first.speaker.party.as_deref()),
+        (first.speaker.name(), first.speaker.party()),
         ("X", Some("Y"))
     );
     assert!(parsed
@@ -489,7 +489,7 @@ fn label_cut_inside_a_utf8_sequence() {
     let names: Vec<_> = parsed
         .document
         .speeches()
-        .map(|s| s.speaker.name.as_str())
+        .map(|s| s.speaker.name())
         .collect();
     assert_eq!(names, ["voorzitter", "Yeşilgöz-Zegerius"]);
     // A 4-byte char cut in a label.

@@ -24,9 +24,9 @@ fn speeches(parsed: &Parsed) -> Vec<(Role, String, Option<String>, Vec<String>)>
         .speeches()
         .map(|s| {
             (
-                s.speaker.role,
-                s.speaker.name.to_string(),
-                s.speaker.party.as_ref().map(|p| p.to_string()),
+                s.speaker.role(),
+                s.speaker.name().to_string(),
+                s.speaker.party().map(str::to_string),
                 s.paragraphs().map(|p| p.text.to_string()).collect(),
             )
         })
@@ -53,7 +53,7 @@ fn same_as_plain(variant: &str, diagnostic: bool) {
     let parsed = parse_checked(variant);
     assert_eq!(speeches(&parsed), want, "{variant:?}");
     let member = parsed.document.speeches().nth(1).expect("two speeches");
-    let name = member.speaker.name.span();
+    let name = member.speaker.name_text().span();
     assert_eq!(
         handelingen::text::normalize(&variant[name.start..name.end]).as_str(),
         "Slootweg",
@@ -136,7 +136,7 @@ fn label_in_nfd() {
     assert_eq!(speeches(&parsed), speeches(&parse(nfc)));
     assert_eq!(speeches(&parsed).len(), 2);
     let minister = parsed.document.speeches().nth(1).expect("two speeches");
-    let span = minister.speaker.name.span();
+    let span = minister.speaker.name_text().span();
     assert_eq!(
         &nfd[span.start..span.end],
         "Yes\u{327}ilgo\u{308}z-Zegerius"
@@ -214,7 +214,7 @@ fn shared_files() {
         let names: Vec<String> = parsed
             .document
             .speeches()
-            .map(|s| s.speaker.name.to_string())
+            .map(|s| s.speaker.name().to_string())
             .collect();
         assert_eq!(names, ["voorzitter", want], "{name}");
     }

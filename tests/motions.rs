@@ -513,7 +513,7 @@ fn advice_linked_back_to_the_motion_named_before() {
     for n in [31, 32] {
         let last = a.final_advice(&format!("kst-40300-{n}")).expect("advice");
         let speech = parsed.document.speech(last.speech).expect("a speech");
-        assert_eq!(speech.speaker.role, handelingen::Role::Chair, "{n}");
+        assert_eq!(speech.speaker.role(), handelingen::Role::Chair, "{n}");
     }
     assert_eq!(
         a.final_advice("kst-40300-33").map(|a| a.appreciation),

@@ -20,7 +20,7 @@ fn speakers(parsed: &Parsed) -> Vec<(Role, String)> {
     parsed
         .document
         .speeches()
-        .map(|s| (s.speaker.role, s.speaker.name.to_string()))
+        .map(|s| (s.speaker.role(), s.speaker.name().to_string()))
         .collect()
 }
 
@@ -99,7 +99,7 @@ fn seed_001_speaker_sequence() {
     let labels: Vec<_> = p
         .document
         .speeches()
-        .map(|s| s.speaker.label.as_str())
+        .map(|s| s.speaker.label().as_str())
         .collect();
     assert!(labels.contains(&"De heer **Slootweg** (CDA):"));
     assert!(labels.contains(&"**De heer Slootweg (CDA):**"));
@@ -108,10 +108,10 @@ fn seed_001_speaker_sequence() {
     let ginneken = p
         .document
         .speeches()
-        .find(|s| s.speaker.name == "Van Ginneken")
+        .find(|s| s.speaker.name() == "Van Ginneken")
         .expect("Van Ginneken speaks");
-    assert_eq!(ginneken.speaker.party.as_deref(), Some("D66"));
-    assert_eq!(ginneken.speaker.prefix.as_deref(), Some("Mevrouw"));
+    assert_eq!(ginneken.speaker.party(), Some("D66"));
+    assert_eq!(ginneken.speaker.prefix(), Some("Mevrouw"));
 }
 
 #[test]
@@ -178,9 +178,11 @@ fn seed_001_three_motions() {
         ("Van Ginneken", "kst-26643-1011"),
     ] {
         assert!(
-            p.document.speeches().any(|s| s.speaker.name == speech_name
-                && s.motions()
-                    .any(|m| m.kamerstuk.as_deref() == Some(motion_id))),
+            p.document
+                .speeches()
+                .any(|s| s.speaker.name() == speech_name
+                    && s.motions()
+                        .any(|m| m.kamerstuk.as_deref() == Some(motion_id))),
             "{motion_id} is read in a speech of {speech_name}"
         );
     }
@@ -257,16 +259,16 @@ fn seed_003_layout_title_and_speakers() {
     let rutte = p
         .document
         .speeches()
-        .find(|s| s.speaker.name == "Rutte")
+        .find(|s| s.speaker.name() == "Rutte")
         .expect("the state secretary speaks");
-    assert_eq!(rutte.speaker.role, Role::StateSecretary);
-    assert_eq!(rutte.speaker.prefix.as_deref(), Some("Staatssecretaris"));
+    assert_eq!(rutte.speaker.role(), Role::StateSecretary);
+    assert_eq!(rutte.speaker.prefix(), Some("Staatssecretaris"));
     let kathmann = p
         .document
         .speeches()
-        .find(|s| s.speaker.name == "Kathmann")
+        .find(|s| s.speaker.name() == "Kathmann")
         .expect("Kathmann speaks");
-    assert_eq!(kathmann.speaker.party.as_deref(), Some("GroenLinks-PvdA"));
+    assert_eq!(kathmann.speaker.party(), Some("GroenLinks-PvdA"));
 }
 
 #[test]
@@ -299,12 +301,12 @@ fn seed_003_two_motions_inside_speeches() {
     let van_houwelingen = p
         .document
         .speeches()
-        .find(|s| s.motions().count() == 1 && s.speaker.name == "Van Houwelingen");
+        .find(|s| s.motions().count() == 1 && s.speaker.name() == "Van Houwelingen");
     assert!(van_houwelingen.is_some(), "980 is read in his speech");
     let kathmann = p
         .document
         .speeches()
-        .find(|s| s.speaker.name == "Kathmann" && s.motions().count() == 1)
+        .find(|s| s.speaker.name() == "Kathmann" && s.motions().count() == 1)
         .expect("981 is read in Kathmann's speech");
     // She says `Voorzitter.` and then reads the motion.
     assert_eq!(kathmann.paragraphs().next().unwrap().text, "Voorzitter.");

@@ -110,12 +110,12 @@ fn today_s_member_label() {
     let member: Vec<&Speech> = p
         .document
         .speeches()
-        .filter(|s| s.speaker.role == Role::Member)
+        .filter(|s| s.speaker.role() == Role::Member)
         .collect();
     assert_eq!(member.len(), 1);
-    assert_eq!(member[0].speaker.name.as_str(), "Oosterhout");
-    assert_eq!(member[0].speaker.party.as_deref(), Some("Volt"));
-    assert_eq!(member[0].speaker.prefix.as_deref(), Some("Kamerlid"));
+    assert_eq!(member[0].speaker.name(), "Oosterhout");
+    assert_eq!(member[0].speaker.party(), Some("Volt"));
+    assert_eq!(member[0].speaker.prefix(), Some("Kamerlid"));
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn a_label_after_the_chair_naming_the_speaker_is_its_own() {
     let speakers: Vec<(Role, &str)> = p
         .document
         .speeches()
-        .map(|s| (s.speaker.role, s.speaker.name.as_str()))
+        .map(|s| (s.speaker.role(), s.speaker.name()))
         .collect();
     assert_eq!(
         speakers,
@@ -196,8 +196,8 @@ fn speeches(p: &Parsed) -> Vec<(Role, String, Vec<String>)> {
         .speeches()
         .map(|s| {
             (
-                s.speaker.role,
-                s.speaker.name.to_string(),
+                s.speaker.role(),
+                s.speaker.name().to_string(),
                 s.text().into_iter().map(str::to_owned).collect(),
             )
         })

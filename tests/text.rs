@@ -130,8 +130,8 @@ fn clean_paragraphs_are_borrowed() {
     let parsed = handelingen::parse(input);
     let speeches: Vec<_> = parsed.document.speeches().collect();
     assert!(speeches[0].paragraphs().next().unwrap().text.is_verbatim());
-    assert!(speeches[0].speaker.label.is_verbatim());
-    assert!(speeches[1].speaker.name.is_verbatim());
+    assert!(speeches[0].speaker.label().is_verbatim());
+    assert!(speeches[1].speaker.name_text().is_verbatim());
     // A paragraph over two lines is rebuilt, with one edit for the line end.
     let p = &speeches[1].paragraphs().next().unwrap().text;
     assert!(!p.is_verbatim());

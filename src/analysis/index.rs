@@ -61,7 +61,7 @@ pub(super) fn units_of<'d, 'a>(node: &'d Node<'a>, section: usize, out: &mut Vec
         NodeKind::Speech(s) => {
             let owner = Owner::Speech {
                 node: node.id,
-                role: s.speaker.role,
+                role: s.speaker.role(),
             };
             for block in &s.content {
                 match block {

@@ -122,16 +122,16 @@ pub(super) fn contributions(document: &Document) -> Vec<Contribution> {
             _ => continue,
         };
         let index = node.id;
-        if speech.speaker.role == Role::Chair {
+        if speech.speaker.role() == Role::Chair {
             chair.push(speech);
             continue;
         }
-        let key = speech.speaker.name.as_str();
+        let key = speech.speaker.name();
         // The chair's words matter only when someone else than the speaker
         // holding the floor speaks.
         // One member of the government after another answers in turn (`Daarmee
         // geef ik graag het woord aan mijn collega.`): a contribution each.
-        let government = speech.speaker.role.is_government();
+        let government = speech.speaker.role().is_government();
         let signal = match &open {
             Some(o) if o.speaker.eq_ignore_ascii_case(key) => Signal::None,
             // (Also when answering an interruption of the other: the answer

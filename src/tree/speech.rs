@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 use super::{Motion, PageFurniture, Span};
 use crate::text::Text;
 
+mod speaker;
 mod wire;
+
+pub use speaker::Speaker;
 
 /// The role of a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -36,33 +39,6 @@ impl Role {
             Role::Minister | Role::StateSecretary | Role::MinisterPresident
         )
     }
-}
-
-/// The speaker of a [`Speech`]: the fields of the label, each a [`Text`]
-/// with its own span in the label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct Speaker<'a> {
-    /// The speaker's role.
-    pub role: Role,
-    /// The title before the name as printed: `De heer`, `Mevrouw`,
-    /// `Minister`, `Staatssecretaris`, `Minister-president`; `De` for the
-    /// chair (whose `name` is then `voorzitter`), or, for the chair by
-    /// name, the title as printed (`De voorzitter` of `De voorzitter
-    /// (Bergkamp):`, `Voorzitter` of `Voorzitter Bergkamp:`).
-    pub prefix: Option<Text<'a>>,
-    /// The name as printed, tussenvoegsels, first names and diacritics
-    /// intact (`Van der Lee`, `Jasper van Dijk`, `Yeşilgöz-Zegerius`).
-    pub name: Text<'a>,
-    /// The party, when printed (`CDA`, `GroenLinks-PvdA`).
-    pub party: Option<Text<'a>>,
-    /// The office, when printed with the title (`van Financiën` in
-    /// `Minister van Financiën Hoekstra:`).
-    pub function: Option<Text<'a>>,
-    /// The label as printed (Markdown emphasis included); its span is the
-    /// label line(s).
-    pub label: Text<'a>,
 }
 
 /// A speaker's turn: the label and everything said until the next label or

@@ -345,10 +345,10 @@ impl TurnKey {
     /// The speaker of our speech `s`.
     pub fn of_speech(s: &Speech) -> Self {
         TurnKey {
-            role: role_name(s.speaker.role),
-            prefix: s.speaker.prefix.as_deref().map(str::to_owned),
-            name: s.speaker.name.to_string(),
-            party: s.speaker.party.as_deref().map(str::to_owned),
+            role: role_name(s.speaker.role()),
+            prefix: s.speaker.prefix().map(str::to_owned),
+            name: s.speaker.name().to_string(),
+            party: s.speaker.party().map(str::to_owned),
         }
     }
 

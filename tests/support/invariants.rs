@@ -444,7 +444,7 @@ fn check_analysis(input: &str, parsed: &Parsed) -> Check {
                     e.kind, e.node, p.kind
                 ))
             }
-            NodeKind::Speech(s) if s.speaker.role == Role::Chair => {}
+            NodeKind::Speech(s) if s.speaker.role() == Role::Chair => {}
             NodeKind::Presiding(p) => match &e.kind {
                 handelingen::Procedure::ChairTaken { name } if *name == *p.name => {}
                 other => {
@@ -673,23 +673,23 @@ fn check_paragraph(
 fn check_speech(input: &str, speech: &Speech, what: &str) -> Check {
     let speaker = &speech.speaker;
     let lw = format!("{what}.speaker.label");
-    check_text_map(input, &speaker.label, speech.span, &lw, what)?;
-    let label = speaker.label.span();
+    check_text_map(input, speaker.label(), speech.span, &lw, what)?;
+    let label = speaker.label().span();
     let fields = [
-        ("prefix", speaker.prefix.as_ref()),
-        ("name", Some(&speaker.name)),
-        ("party", speaker.party.as_ref()),
-        ("function", speaker.function.as_ref()),
+        ("prefix", speaker.prefix_text()),
+        ("name", Some(speaker.name_text())),
+        ("party", speaker.party_text()),
+        ("function", speaker.function_text()),
     ];
     for (name, field) in fields {
         if let Some(text) = field {
-            check_text_map(input, text, label, &format!("{what}.speaker.{name}"), &lw)?;
+            check_text_map(input, &text, label, &format!("{what}.speaker.{name}"), &lw)?;
         }
     }
 
     let mut previous = label.start;
     let mut siblings = Siblings::default();
-    siblings.next(label, Sibling::Text(&speaker.label), &lw)?;
+    siblings.next(label, Sibling::Text(speaker.label()), &lw)?;
     for (i, block) in speech.content.iter().enumerate() {
         let w = format!("{what}.content[{i}]");
         let (span, sibling) = match block {
@@ -1157,7 +1157,7 @@ pub fn texts<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
     for node in &parsed.document.nodes {
         match &node.kind {
             NodeKind::Speech(s) => {
-                out.push(s.speaker.label.as_str());
+                out.push(s.speaker.label().as_str());
                 out.extend(s.paragraphs().map(|p| p.text.as_str()));
                 for block in &s.content {
                     match block {

@@ -177,12 +177,12 @@ fn speaker<'a>(
     input: &'a str,
 ) -> Speaker<'a> {
     let field = |part: &str| plain.part(input, part);
-    Speaker {
-        role: l.role,
-        prefix: Some(field(l.prefix)),
-        name: field(l.name),
-        party: l.party.map(field),
-        function: l.function.map(field),
+    Speaker::new(
+        l.role,
         label,
-    }
+        Some(field(l.prefix)),
+        field(l.name),
+        l.party.map(field),
+        l.function.map(field),
+    )
 }

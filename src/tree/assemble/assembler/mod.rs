@@ -138,7 +138,7 @@ impl<'a> Assembler<'a> {
                     };
                     self.end_speech();
                     self.intro = false;
-                    let span = speaker.label.span();
+                    let span = speaker.label().span();
                     self.speech = Some(Speech {
                         speaker,
                         content: Vec::new(),
@@ -302,7 +302,7 @@ impl<'a> Assembler<'a> {
         }
         // Only the chair announces interruptions, and a motion's submitters
         // and number.
-        let chair = self.speech.as_ref().map(|s| s.speaker.role) == Some(Role::Chair);
+        let chair = self.speech.as_ref().map(|s| s.speaker.role()) == Some(Role::Chair);
         // The chair gives a motion's submitters and number; some transcripts
         // (ParlaMint-NL among them) print them inside the speaker's own
         // turn, after the motion read: they belong to that motion the same.
