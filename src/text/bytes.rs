@@ -80,9 +80,37 @@ pub(crate) fn may_hold_odd_chars(text: &str) -> bool {
     })
 }
 
-/// Whether `text` holds whitespace other than a plain space.
+/// Whether `text` holds whitespace other than a plain space (what
+/// `char::is_whitespace` says), read from the bytes: a control from tab to
+/// carriage return (one branch-free pass), or a char whose UTF-8 form
+/// starts with `C2`, `E1`, `E2` or `E3`, where only the bytes after such a
+/// byte are compared (memchr: `’`, `“` and `–` start with `E2` too). No
+/// char is decoded.
 pub(super) fn has_odd_whitespace(text: &str) -> bool {
-    text.chars().any(|c| c != ' ' && c.is_whitespace())
+    let bytes = text.as_bytes();
+    let control = bytes.chunks(64).any(|chunk| {
+        chunk.iter().fold(0u8, |acc, &b| {
+            acc | u8::from(b.wrapping_sub(b'\t') <= b'\r' - b'\t')
+        }) != 0
+    });
+    let at = |i: usize| odd_space_len(bytes.get(i..).unwrap_or_default()) > 0;
+    control
+        || memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).any(at)
+        || memchr::memchr_iter(0xE3, bytes).any(at)
+}
+
+/// The length of the non-ASCII whitespace char `bytes` starts with, or 0:
+/// NEL U+0085, no-break space U+00A0, U+1680, U+2000 to U+200A, U+2028,
+/// U+2029, U+202F, U+205F and U+3000.
+fn odd_space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +128,26 @@ mod tests {
         assert_eq!(look("caf\u{e9}".as_bytes()), 0);
         assert_eq!(look("e\u{301}".as_bytes()), ABOVE_U02FF);
         assert_eq!(look(b"**x**  \t"), STAR | DOUBLE_SPACE | ODD_BYTE);
+    }
+
+    #[test]
+    fn odd_whitespace_is_every_whitespace_char_but_the_space() {
+        let mut text = String::new();
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            text.clear();
+            text.extend(['a', c, 'b']);
+            let odd = c != ' ' && c.is_whitespace();
+            assert_eq!(has_odd_whitespace(&text), odd, "U+{:04X}", u32::from(c));
+            // At the very end too (no bytes after it to read).
+            text.pop();
+            assert_eq!(
+                has_odd_whitespace(&text),
+                odd,
+                "U+{:04X} last",
+                u32::from(c)
+            );
+        }
+        assert!(!has_odd_whitespace("’t “Kabinet” – klaar"));
     }
 
     #[test]
