@@ -8,7 +8,7 @@ use super::first_pass::line_text;
 use crate::grammar;
 use crate::lines::LineWindow;
 use crate::text::chars::FULL_WIDTH_COLON;
-use crate::text::{Builder, Scratch, Text};
+use crate::text::{offset_in, Builder, Scratch, Text};
 use crate::tree::{Span, Speaker};
 
 /// Where a label may start: the line `at`.
@@ -176,6 +176,26 @@ fn speaker<'a>(
     label: Text<'a>,
     input: &'a str,
 ) -> Speaker<'a> {
+    // Where `plain` is the input, a field is the input of its span: kept
+    // as a range of the label, with no text built for it.
+    let label = if plain.is_verbatim() {
+        let span = |part: &str| {
+            let start = plain.span().start + offset_in(plain, part);
+            Span::new(start, start + part.len())
+        };
+        let spans = [
+            Some(span(l.prefix)),
+            Some(span(l.name)),
+            l.party.map(span),
+            l.function.map(span),
+        ];
+        match Speaker::in_label(l.role, label, spans) {
+            Ok(speaker) => return speaker,
+            Err(label) => label,
+        }
+    } else {
+        label
+    };
     let field = |part: &str| plain.part(input, part);
     Speaker::new(
         l.role,

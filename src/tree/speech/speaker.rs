@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Role;
 use crate::text::Text;
+use crate::Span;
 
 /// The speaker of a [`Speech`](super::Speech): the label as printed and
 /// its fields, each a [`Text`] with its own span in the label.
@@ -55,10 +56,33 @@ const NAME: usize = 1;
 const PARTY: usize = 2;
 const FUNCTION: usize = 3;
 
+/// The ranges in `label` of fields read at `spans` (`None`: not printed),
+/// when `label` is a verbatim copy of the input and holds each span.
+fn ranges(label: &Text<'_>, spans: [Option<Span>; 4]) -> Option<[InLabel; 4]> {
+    if !label.is_verbatim() {
+        return None;
+    }
+    let l = label.span();
+    let mut at = [NOT_PRINTED; 4];
+    for (slot, span) in at.iter_mut().zip(spans) {
+        let Some(s) = span else {
+            continue;
+        };
+        if !l.contains(s) {
+            return None;
+        }
+        *slot = InLabel {
+            start: u16::try_from(s.start - l.start).ok()?,
+            end: u16::try_from(s.end - l.start).ok()?,
+        };
+    }
+    Some(at)
+}
+
 impl<'a> Speaker<'a> {
     /// The speaker with these fields: kept as ranges of `label` when the
     /// label and each field are verbatim copies of the input and each
-    /// field lies in the label.
+    /// field lies in the label, else as texts of their own.
     pub(crate) fn new(
         role: Role,
         label: Text<'a>,
@@ -68,29 +92,49 @@ impl<'a> Speaker<'a> {
         function: Option<Text<'a>>,
     ) -> Speaker<'a> {
         let fields = [prefix, Some(name), party, function];
-        let at = |f: &Option<Text<'a>>| -> Option<InLabel> {
-            let Some(f) = f else {
-                return Some(NOT_PRINTED);
-            };
-            let (l, s) = (label.span(), f.span());
-            if !(f.is_verbatim() && l.contains(s)) {
-                return None;
+        // A field's span when it is the label's text there (`None` when
+        // it is not); `Some(None)` for a field not printed.
+        let span = |f: &Option<Text<'a>>| match f {
+            None => Some(None),
+            Some(t) => {
+                let s = t.span();
+                let l = label.span();
+                let own = s.start.checked_sub(l.start).zip(s.end.checked_sub(l.start));
+                let in_label = own.and_then(|(a, b)| label.as_str().get(a..b));
+                (t.is_verbatim() && in_label == Some(t.as_str())).then_some(Some(s))
             }
-            let start = u16::try_from(s.start - l.start).ok()?;
-            let end = u16::try_from(s.end - l.start).ok()?;
-            Some(InLabel { start, end })
         };
-        let fields = match label.is_verbatim() {
-            true => match [&fields[0], &fields[1], &fields[2], &fields[3]].map(at) {
-                [Some(a), Some(b), Some(c), Some(d)] => Fields::InLabel([a, b, c, d]),
-                _ => Fields::Own(Box::new(fields)),
-            },
-            false => Fields::Own(Box::new(fields)),
+        let at = match fields.each_ref().map(span) {
+            [Some(a), Some(b), Some(c), Some(d)] => ranges(&label, [a, b, c, d]),
+            _ => None,
+        };
+        let fields = match at {
+            Some(at) => Fields::InLabel(at),
+            None => Fields::Own(Box::new(fields)),
         };
         Speaker {
             role,
             label,
             fields,
+        }
+    }
+
+    /// The speaker whose fields (prefix, name, party, function) are the
+    /// input of these spans, each inside `label`, which is a verbatim copy
+    /// of the input: kept as ranges of the label. The label back when it
+    /// is no verbatim copy, or a span lies outside it.
+    pub(crate) fn in_label(
+        role: Role,
+        label: Text<'a>,
+        spans: [Option<Span>; 4],
+    ) -> Result<Speaker<'a>, Text<'a>> {
+        match ranges(&label, spans) {
+            Some(at) => Ok(Speaker {
+                role,
+                label,
+                fields: Fields::InLabel(at),
+            }),
+            None => Err(label),
         }
     }
 
@@ -176,18 +220,6 @@ impl<'a> Speaker<'a> {
     pub fn label(&self) -> &Text<'a> {
         &self.label
     }
-
-    /// The speaker as its JSON record holds it.
-    fn record(&self) -> SpeakerRecord<'a> {
-        SpeakerRecord {
-            role: self.role,
-            prefix: self.prefix_text(),
-            name: self.name_text(),
-            party: self.party_text(),
-            function: self.function_text(),
-            label: self.label.clone(),
-        }
-    }
 }
 
 /// Speakers are equal when their role and every field are (however the
@@ -217,7 +249,7 @@ impl fmt::Debug for Speaker<'_> {
 
 /// The speaker of a speech: the fields of the label, each a text with its
 /// own span in the label.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "Speaker"))]
 #[serde(rename = "Speaker")]
@@ -243,9 +275,29 @@ struct SpeakerRecord<'a> {
     label: Text<'a>,
 }
 
+/// A [`Speaker`] as it is written, in the order of [`SpeakerRecord`].
+#[derive(Serialize)]
+#[serde(rename = "Speaker")]
+struct SpeakerView<'s, 'a> {
+    role: Role,
+    prefix: Option<Text<'a>>,
+    name: Text<'a>,
+    party: Option<Text<'a>>,
+    function: Option<Text<'a>>,
+    label: &'s Text<'a>,
+}
+
 impl Serialize for Speaker<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.record().serialize(serializer)
+        SpeakerView {
+            role: self.role,
+            prefix: self.prefix_text(),
+            name: self.name_text(),
+            party: self.party_text(),
+            function: self.function_text(),
+            label: &self.label,
+        }
+        .serialize(serializer)
     }
 }
 
@@ -264,7 +316,6 @@ schema_of!(Speaker<'_>, SpeakerRecord);
 mod tests {
     use super::*;
     use crate::text::normalize;
-    use crate::Span;
 
     fn part<'a>(input: &'a str, s: &str) -> Text<'a> {
         let at = input.find(s).expect("the part is in the input");
@@ -304,6 +355,40 @@ mod tests {
         assert_eq!((s.name(), s.party()), ("Van Dijk", Some("SP")));
         assert_eq!(s.party_text(), Some(party));
         assert_eq!(s.function_text(), None);
+    }
+
+    #[test]
+    fn spans_are_kept_only_inside_a_verbatim_label() {
+        let input = "De heer Van Dijk (SP):";
+        let label = part(input, input);
+        let spans = [
+            Some(Span::new(0, 7)),
+            Some(Span::new(8, 16)),
+            Some(Span::new(18, 20)),
+            None,
+        ];
+        let kept = Speaker::in_label(Role::Member, label.clone(), spans).ok();
+        assert_eq!(
+            kept.as_ref().map(|s| (s.prefix(), s.name(), s.party())),
+            Some((Some("De heer"), "Van Dijk", Some("SP")))
+        );
+        let outside = [None, Some(Span::new(8, 30)), None, None];
+        assert!(Speaker::in_label(Role::Member, label, outside).is_err());
+        let rebuilt = normalize("De heer Van\nDijk:");
+        assert!(Speaker::in_label(Role::Member, rebuilt, [None; 4]).is_err());
+    }
+
+    #[test]
+    fn a_field_that_is_not_the_label_there_keeps_its_own_text() {
+        // As JSON may say: a verbatim text whose span the label holds,
+        // but another text.
+        let input = "Minister Hoekstra:";
+        let label = part(input, input);
+        let other = Text::borrowed("Minister Kaag en co", Span::new(9, 17));
+        assert_eq!((other.as_str(), other.is_verbatim()), ("Kaag en ", true));
+        let s = Speaker::new(Role::Minister, label, None, other.clone(), None, None);
+        assert!(matches!(s.fields, Fields::Own(_)));
+        assert_eq!(s.name_text(), other);
     }
 
     #[test]
