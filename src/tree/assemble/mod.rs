@@ -132,7 +132,10 @@ pub(crate) fn parse_document(input: &str, base: usize) -> (Document<'_>, Vec<Dia
     }
     characters::control_characters(body, base, &mut diagnostics);
     let unicode_ends = characters::unusual_characters(body, base, &mut diagnostics);
-    let layout = detect_layout(split_lines(input, base, unicode_ends));
+    let layout = detect_layout(
+        split_lines(input, base, unicode_ends),
+        crate::text::has_pair(body, b'*'),
+    );
     // What the document says about its split words, read before any
     // paragraph is built.
     let evidence = HyphenEvidence::gather(body, |line| {
@@ -188,8 +191,9 @@ fn locate(input: &str, diagnostics: &mut [Diagnostic]) {
 
 /// Decides the layout from the lines: Markdown if there are headings, bold
 /// labels or front matter; PDF if there are page footers or many lines with
-/// trailing spaces; official otherwise.
-fn detect_layout(lines: Lines<'_>) -> Layout {
+/// trailing spaces; official otherwise. `emphasis`: whether the text
+/// holds `**` anywhere (else no line is looked at for a bold label).
+fn detect_layout(lines: Lines<'_>, emphasis: bool) -> Layout {
     let mut trailing = 0usize;
     let mut nonblank = 0usize;
     let mut markdown = false;
@@ -198,7 +202,7 @@ fn detect_layout(lines: Lines<'_>) -> Layout {
         if n == 0 {
             front_matter = line.text.trim_end() == "---";
         }
-        let t = line.text.trim();
+        let (t, _) = line.trimmed();
         if t.is_empty() {
             continue;
         }
@@ -209,7 +213,9 @@ fn detect_layout(lines: Lines<'_>) -> Layout {
         if line.text.ends_with([' ', '\t']) {
             trailing += 1;
         }
-        if !markdown && (grammar::heading(t).is_some() || is_bold_label(t)) {
+        if !markdown
+            && (t.starts_with('#') && grammar::heading(t).is_some() || emphasis && is_bold_label(t))
+        {
             markdown = true;
         }
     }
