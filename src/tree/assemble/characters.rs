@@ -14,19 +14,11 @@ use crate::tree::Span;
 /// to `C2 9F`.
 pub(super) fn control_characters(body: &str, base: usize, out: &mut Vec<Diagnostic>) {
     let bytes = body.as_bytes();
-    // C0 controls and DEL: a quick pass first (most text has none),
-    // branch-free over 64-byte chunks, so that it vectorises.
-    let c0 = |b: u8| {
-        (u8::from(b < 0x20) & !u8::from(matches!(b, b'\n' | b'\r' | b'\t'))) | u8::from(b == 0x7f)
-    };
-    let any_c0 = bytes
-        .chunks(64)
-        .any(|chunk| chunk.iter().fold(0u8, |acc, &b| acc | c0(b)) != 0);
     let mut count = 0usize;
     let mut first: Option<usize> = None;
-    if any_c0 {
+    if may_hold_c0(bytes) {
         for (i, &b) in bytes.iter().enumerate() {
-            if c0(b) != 0 {
+            if is_c0(b) {
                 count += 1;
                 first.get_or_insert(i);
             }
@@ -61,6 +53,33 @@ pub(super) fn control_characters(body: &str, base: usize, out: &mut Vec<Diagnost
         ),
         Span::new(start, start + c.len_utf8()),
     ));
+}
+
+/// A C0 control other than a tab or line end, or DEL.
+fn is_c0(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f
+}
+
+/// Whether `bytes` may hold a C0 control or DEL ([`is_c0`]): a quick pass
+/// (most text has none), branch-free over 64-byte chunks so that it
+/// vectorises. A line feed reads as a space there, so that a chunk's least
+/// byte below a space says it holds a control, a tab or a carriage return
+/// (the chunk is then looked at byte by byte).
+fn may_hold_c0(bytes: &[u8]) -> bool {
+    let chunks = bytes.chunks_exact(64);
+    let rest = chunks.remainder();
+    let exact = |chunk: &[u8]| chunk.iter().any(|&b| is_c0(b));
+    for chunk in chunks {
+        let (mut least, mut del) = (u8::MAX, false);
+        for &b in chunk {
+            least = least.min(if b == b'\n' { b' ' } else { b });
+            del |= b == 0x7f;
+        }
+        if (least < b' ' || del) && exact(chunk) {
+            return true;
+        }
+    }
+    exact(rest)
 }
 
 /// What [`unusual_characters`] counts: how many, and the first.
@@ -138,4 +157,24 @@ pub(super) fn unusual_characters(body: &str, base: usize, out: &mut Vec<Diagnost
         ));
     }
     any_line_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_pass_finds_every_c0_control_and_del_wherever_it_is() {
+        let line = b"Dank u wel.\n\tDe heer\r\nx";
+        let mut text: Vec<u8> = line.iter().cycle().take(130).copied().collect();
+        assert!(!may_hold_c0(&text));
+        for b in 0..=u8::MAX {
+            for at in [0, 63, 64, 100, 129] {
+                let kept = text[at];
+                text[at] = b;
+                assert_eq!(may_hold_c0(&text), is_c0(b), "byte {b:#04x} at {at}");
+                text[at] = kept;
+            }
+        }
+    }
 }
