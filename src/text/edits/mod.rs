@@ -9,8 +9,10 @@
 //!
 //! - the text between the two (a verbatim copy of the input, so its length
 //!   is said once, unless the input between is another length: a flag),
-//!   the edit's text length and its input length: three or four bytes for
-//!   an edit of a line end;
+//!   the edit's text length (unless it is one byte: a flag) and its input
+//!   length (unless it is the text's: a flag): two bytes for a space that
+//!   stands for a line feed, three for one that stands for a line end and
+//!   the indent after it;
 //! - a run of edits of the same shape (`x-` lines, a space for every line
 //!   of a justified column) is stored once with its count.
 //!
@@ -159,6 +161,14 @@ impl Ends {
 /// follows), the run has more than one edit (and its count follows).
 const INPUT_GAP: u64 = 1;
 const REPEATED: u64 = 2;
+/// The edit's text is one byte (a space for a line break, collapsed
+/// whitespace): its length is not written.
+const ONE_BYTE: u64 = 4;
+/// The edit's input is as long as its text (a space for a line feed): the
+/// input length is not written.
+const SAME_LEN: u64 = 8;
+/// Bits of the first byte's flags, below the text gap.
+const FLAG_BITS: u32 = 4;
 
 /// A run: `count` edits of one shape, the first after `start`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -172,19 +182,29 @@ impl Run {
     #[inline]
     fn encode(&self, out: &mut String) {
         let s = &self.shape;
-        let mut head = u64::from(s.text_gap) << 2;
+        let mut head = u64::from(s.text_gap) << FLAG_BITS;
         if s.input_gap != s.text_gap {
             head |= INPUT_GAP;
         }
         if self.count > 1 {
             head |= REPEATED;
         }
+        if s.text_len == 1 {
+            head |= ONE_BYTE;
+        }
+        if s.input_len == s.text_len {
+            head |= SAME_LEN;
+        }
         put(out, head);
         if s.input_gap != s.text_gap {
             put(out, u64::from(s.input_gap));
         }
-        put(out, u64::from(s.text_len));
-        put(out, u64::from(s.input_len));
+        if s.text_len != 1 {
+            put(out, u64::from(s.text_len));
+        }
+        if s.input_len != s.text_len {
+            put(out, u64::from(s.input_len));
+        }
         if self.count > 1 {
             put(out, u64::from(self.count - 1));
         }
@@ -193,14 +213,22 @@ impl Run {
     #[inline]
     fn decode(bytes: &[u8], pos: &mut usize, start: Ends) -> Run {
         let head = get(bytes, pos);
-        let text_gap = u32::try_from(head >> 2).unwrap_or(u32::MAX);
+        let text_gap = u32::try_from(head >> FLAG_BITS).unwrap_or(u32::MAX);
         let input_gap = if head & INPUT_GAP != 0 {
             get_u32(bytes, pos)
         } else {
             text_gap
         };
-        let text_len = get_u32(bytes, pos);
-        let input_len = get_u32(bytes, pos);
+        let text_len = if head & ONE_BYTE != 0 {
+            1
+        } else {
+            get_u32(bytes, pos)
+        };
+        let input_len = if head & SAME_LEN != 0 {
+            text_len
+        } else {
+            get_u32(bytes, pos)
+        };
         let count = if head & REPEATED != 0 {
             get_u32(bytes, pos).saturating_add(1)
         } else {
@@ -467,6 +495,28 @@ mod tests {
             edit(21..21, 23..25),
             edit(30..32, 32..35),
         ]);
+    }
+
+    #[test]
+    fn a_space_for_a_line_feed_takes_two_bytes() {
+        // Lines of 60 to 79 bytes joined by a space each: no two alike.
+        let mut list = Vec::new();
+        let mut at = 0u32;
+        for k in 0..1000u32 {
+            at += 60 + k % 20;
+            list.push(edit(at..at + 1, at..at + 1));
+            at += 1;
+        }
+        let encoded = encode(list.iter().copied());
+        // Two bytes an edit, and the checkpoints (18 bytes every 16 runs).
+        assert!(
+            encoded.len() <= 2 * 1000 + 1000 / 16 * 18 + 24,
+            "{} bytes",
+            encoded.len()
+        );
+        check(&list[..300]);
+        // A space for a line end and an indent: the input length is written.
+        check(&[edit(5..6, 5..9), edit(70..71, 73..74), edit(80..82, 83..84)]);
     }
 
     #[test]
