@@ -38,7 +38,7 @@ pub use motion::{
 pub use procedure::Procedure;
 pub use sitting::{Attendance, Attendee, Officer, OfficerRole};
 pub use speech::{
-    Block, Cue, CueKind, Interruption, InterruptionKind, Paragraph, Role, Speaker, Speech,
+    Block, Blocks, Cue, CueKind, Interruption, InterruptionKind, Paragraph, Role, Speaker, Speech,
 };
 
 use crate::text::Text;

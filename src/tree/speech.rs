@@ -5,9 +5,11 @@ use serde::{Deserialize, Serialize};
 use super::{Motion, PageFurniture, Span};
 use crate::text::Text;
 
+mod blocks;
 mod speaker;
 mod wire;
 
+pub use blocks::Blocks;
 pub use speaker::Speaker;
 
 /// The role of a speaker.
@@ -53,8 +55,9 @@ pub struct Speech<'a> {
     /// Who speaks.
     pub speaker: Speaker<'a>,
     /// Everything in the speech in document order: its paragraphs, the
-    /// motions read, page furniture in between.
-    pub content: Vec<Block<'a>>,
+    /// motions read, page furniture in between (a list that keeps a single
+    /// block inline).
+    pub content: Blocks<'a>,
     /// From the label to the end of the last block.
     pub span: Span,
 }

@@ -150,7 +150,7 @@ impl<'de, 'a> Deserialize<'de> for Speech<'a> {
         }
         Ok(Speech {
             speaker: r.speaker,
-            content,
+            content: content.into(),
             span: r.span,
         })
     }

@@ -14,8 +14,8 @@ use crate::grammar;
 
 use crate::text::{offset_in, Text};
 use crate::tree::{
-    Block, Cue, CueKind, Heading, Interruption, MotionId, Node, NodeId, NodeKind, PageFurniture,
-    Paragraph, Procedural, Procedure, Role, Span, Speech, ThematicBreak,
+    Block, Blocks, Cue, CueKind, Heading, Interruption, MotionId, Node, NodeId, NodeKind,
+    PageFurniture, Paragraph, Procedural, Procedure, Role, Span, Speech, ThematicBreak,
 };
 
 /// Builds the nodes from the items of the first pass.
@@ -141,7 +141,7 @@ impl<'a> Assembler<'a> {
                     let span = speaker.label().span();
                     self.speech = Some(Speech {
                         speaker,
-                        content: Vec::new(),
+                        content: Blocks::new(),
                         span,
                     });
                 }
@@ -538,7 +538,8 @@ impl<'a> Assembler<'a> {
         self.flush_motion_start();
         if let Some(mut s) = self.speech.take() {
             // Collected apart and moved once, so that a speech's content
-            // costs one allocation, of its exact size.
+            // costs one allocation, of its exact size, or none for a
+            // single block.
             s.content = self.blocks.drain(..).collect();
             self.motion_read = false;
             self.add(NodeKind::Speech(s));
